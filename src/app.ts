@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import { openDatabase, type Db } from './db/connection.js';
+import { registerAuth } from './http/auth.js';
+import { registerErrorHandling } from './http/error-handler.js';
+import { auditLogRoutes } from './http/routes/audit-log.js';
+import { caseRoutes } from './http/routes/cases.js';
+import { formRoutes } from './http/routes/form.js';
+import { healthRoutes } from './http/routes/health.js';
+import { memberRoutes } from './http/routes/members.js';
+import { roundRoutes } from './http/routes/rounds.js';
+import { ensureAdminCredential } from './services/admin-credential.js';
+import { createAuditLogService } from './services/audit-log-service.js';
+import { createCaseService } from './services/case-service.js';
+import { createFormService } from './services/form-service.js';
+import { createMemberService } from './services/member-service.js';
+import { createRoundService } from './services/round-service.js';
+
+export interface AppDeps {
+  config: Config;
+  /** An open database; when omitted, config.databasePath is opened (and migrated). */
+  db?: Db;
+}
+
+export const API_INFO = {
+  title: 'Auditpanel API',
+  version: '1.0.0',
+  description:
+    'Runs the Danish social-sector audit method (auditmetoden): rounds, panel, anonymised cases, the vurderingsskema, blind ratings, results, fokuspunkter with numbered anbefalinger and the afrapportering.',
+};
+
+/** The one composition root: builds a ready app from its dependencies and never listens. */
+export async function buildApp({ config, db = openDatabase(config.databasePath) }: AppDeps) {
+  const { createdToken } = ensureAdminCredential(db, config.adminToken);
+  const app = Fastify({
+    bodyLimit: config.bodyLimit,
+    logger: { level: config.logLevel },
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // Only JSON bodies are accepted; anything else is 415 rather than a confusing 400.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onClose', () => db.$client.close());
+
+  registerErrorHandling(app);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: API_INFO,
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  registerAuth(app, db, config.authFailureLimit);
+
+  const publishing = {
+    render: async () => {
+      throw new Error('report publishing is not configured');
+    },
+    store: () => undefined,
+  };
+  healthRoutes(app, db);
+  roundRoutes(app, createRoundService(db, publishing));
+  memberRoutes(app, createMemberService(db));
+  caseRoutes(app, createCaseService(db));
+  formRoutes(app, createFormService(db));
+  auditLogRoutes(app, createAuditLogService(db));
+
+  await app.ready();
+  return { app, db, createdAdminToken: createdToken };
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>['app'];

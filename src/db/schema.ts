@@ -1,0 +1,239 @@
+import { sql } from 'drizzle-orm';
+import {
+  blob,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+  text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+
+/** The audit leader's admin credential; only the SHA-256 of the token is stored. */
+export const adminCredentials = sqliteTable('admin_credentials', {
+  id: text('id').primaryKey(),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: createdAt(),
+});
+
+export const rounds = sqliteTable('rounds', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  organisation: text('organisation').notNull(),
+  purpose: text('purpose').notNull(),
+  scope: text('scope'),
+  background: text('background'),
+  foreword: text('foreword'),
+  phase: text('phase').notNull().default('scoping'),
+  developmentQuestion: text('development_question').notNull(),
+  createdAt: createdAt(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const members = sqliteTable(
+  'members',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    affiliation: text('affiliation').notNull(),
+    role: text('role').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('members_round_idx').on(t.roundId)],
+);
+
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    area: text('area').notNull(),
+    summary: text('summary'),
+    developmentPotential: text('development_potential'),
+    complexity: text('complexity'),
+    recent: text('recent'),
+    createdAt: createdAt(),
+  },
+  // A case code ("Sag 3") names one case within its round.
+  (t) => [uniqueIndex('cases_round_code_idx').on(t.roundId, t.code)],
+);
+
+export const caseDocuments = sqliteTable(
+  'case_documents',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [index('case_documents_case_idx').on(t.caseId)],
+);
+
+export const formThemes = sqliteTable(
+  'form_themes',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    title: text('title').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [uniqueIndex('form_themes_round_key_idx').on(t.roundId, t.key)],
+);
+
+export const formItems = sqliteTable(
+  'form_items',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    themeId: text('theme_id')
+      .notNull()
+      .references(() => formThemes.id, { onDelete: 'cascade' }),
+    /** 1..N across the whole form, in theme order; what the report prints. */
+    number: integer('number').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [index('form_items_round_idx').on(t.roundId)],
+);
+
+export const ratings = sqliteTable(
+  'ratings',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    itemId: text('item_id')
+      .notNull()
+      .references(() => formItems.id, { onDelete: 'cascade' }),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    value: text('value').notNull(),
+    justification: text('justification').notNull(),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    // One rating per panelist, case and item: a second PUT replaces the first.
+    uniqueIndex('ratings_cell_member_idx').on(t.caseId, t.itemId, t.memberId),
+    // Results and progress read a whole round's ratings at once.
+    index('ratings_round_idx').on(t.roundId),
+  ],
+);
+
+export const developmentAnswers = sqliteTable(
+  'development_answers',
+  {
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    /** JSON array of { area, suggestion }, 1–3 entries. */
+    areas: text('areas').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.memberId] })],
+);
+
+export const focusPoints = sqliteTable(
+  'focus_points',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    discussion: text('discussion').notNull(),
+    position: integer('position').notNull(),
+    /** Bumped on every change; the ETag is derived from it. */
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('focus_points_round_idx').on(t.roundId)],
+);
+
+export const focusPointItems = sqliteTable(
+  'focus_point_items',
+  {
+    focusPointId: text('focus_point_id')
+      .notNull()
+      .references(() => focusPoints.id, { onDelete: 'cascade' }),
+    itemId: text('item_id')
+      .notNull()
+      .references(() => formItems.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.focusPointId, t.itemId] })],
+);
+
+export const recommendations = sqliteTable(
+  'recommendations',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    focusPointId: text('focus_point_id')
+      .notNull()
+      .references(() => focusPoints.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    position: integer('position').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('recommendations_focus_point_idx').on(t.focusPointId)],
+);
+
+/** The published afrapportering: rendered once on `reported`, served byte for byte after. */
+export const reports = sqliteTable('reports', {
+  roundId: text('round_id')
+    .primaryKey()
+    .references(() => rounds.id, { onDelete: 'cascade' }),
+  pdf: blob('pdf', { mode: 'buffer' }).notNull(),
+  sha256: text('sha256').notNull(),
+  createdAt: createdAt(),
+});
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roundId: text('round_id'),
+    actorId: text('actor_id').notNull(),
+    actorRole: text('actor_role').notNull(),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: text('target_id').notNull(),
+    /** Small, non-personal facts about the change (e.g. the phase reached); never request bodies. */
+    details: text('details'),
+    at: text('at').notNull(),
+  },
+  // Deliberately no foreign key to rounds: the log outlives what it describes.
+  (t) => [index('audit_log_round_idx').on(t.roundId, t.id)],
+);

@@ -1,0 +1,99 @@
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../db/connection.js';
+import { adminCredentials, members } from '../db/schema.js';
+import type { ActorRole } from '../domain/access.js';
+import type { Role } from '../domain/roles.js';
+import { hashToken } from '../services/tokens.js';
+import { AppError, unauthorized } from './problem.js';
+
+export type Principal =
+  | { kind: 'admin'; id: string; role: 'admin' }
+  | { kind: 'member'; id: string; role: Role; roundId: string; name: string };
+
+export interface Actor {
+  id: string;
+  role: ActorRole;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+const WINDOW_MS = 60_000;
+
+/**
+ * Counts failed authentications per client address; over the limit within a minute the
+ * client gets 429 until the window passes. Other clients are unaffected.
+ */
+export function createFailureLimiter(limit: number, now: () => number = Date.now) {
+  const failures = new Map<string, { count: number; since: number }>();
+  return {
+    blockedFor(key: string): number {
+      const entry = failures.get(key);
+      if (!entry) return 0;
+      const elapsed = now() - entry.since;
+      if (elapsed >= WINDOW_MS) {
+        failures.delete(key);
+        return 0;
+      }
+      return entry.count >= limit ? Math.ceil((WINDOW_MS - elapsed) / 1000) : 0;
+    },
+    fail(key: string): void {
+      const entry = failures.get(key);
+      if (!entry || now() - entry.since >= WINDOW_MS) failures.set(key, { count: 1, since: now() });
+      else entry.count += 1;
+    },
+  };
+}
+
+function resolveToken(db: Db, token: string): Principal | null {
+  const hash = hashToken(token);
+  const admin = db
+    .select({ id: adminCredentials.id })
+    .from(adminCredentials)
+    .where(eq(adminCredentials.tokenHash, hash))
+    .get();
+  if (admin) return { kind: 'admin', id: admin.id, role: 'admin' };
+  const member = db
+    .select({ id: members.id, role: members.role, roundId: members.roundId, name: members.name })
+    .from(members)
+    .where(eq(members.tokenHash, hash))
+    .get();
+  if (!member) return null;
+  return { kind: 'member', ...member, role: member.role as Role };
+}
+
+/** Authenticates every /api request with its own hook so 401 and 429 stay problem+json. */
+export function registerAuth(app: FastifyInstance, db: Db, failureLimit: number): void {
+  const limiter = createFailureLimiter(failureLimit);
+  app.decorateRequest('principal', null);
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    if (!request.url.startsWith('/api/')) return;
+    const retryAfter = limiter.blockedFor(request.ip);
+    if (retryAfter > 0) {
+      throw new AppError(
+        429,
+        'too-many-failed-authentications',
+        'For mange forsøg',
+        'Too many failed authentications from this client; try again later.',
+        {},
+        { 'retry-after': String(retryAfter) },
+      );
+    }
+    const header = request.headers.authorization;
+    const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+    const principal = match?.[1] ? resolveToken(db, match[1]) : null;
+    if (!principal) {
+      limiter.fail(request.ip);
+      throw unauthorized(header ? 'The bearer token is not valid.' : undefined);
+    }
+    request.principal = principal;
+  });
+}
+
+export function actorOf(principal: Principal): Actor {
+  return { id: principal.id, role: principal.role };
+}

@@ -1,0 +1,102 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, PROBLEM_CONTENT_TYPE, problemType, type Problem } from './problem.js';
+
+/** Fastify's own client errors, re-titled; their messages can quote the body, so they are replaced. */
+const FASTIFY_CLIENT_ERRORS: Record<string, { code: string; title: string; detail: string }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    code: 'unsupported-media-type',
+    title: 'Ikke understøttet indholdstype',
+    detail: 'Send the body as application/json.',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    code: 'payload-too-large',
+    title: 'For stor forespørgsel',
+    detail: 'The body is larger than the configured limit.',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    code: 'malformed-json',
+    title: 'Ugyldig JSON',
+    detail: 'The body is empty but the content type says JSON.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    code: 'bad-content-length',
+    title: 'Ugyldig Content-Length',
+    detail: 'The Content-Length header does not match the body.',
+  },
+};
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  problem: Omit<Problem, 'requestId' | 'instance'>,
+  headers: Record<string, string> = {},
+) {
+  return reply
+    .code(problem.status)
+    .headers(headers)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send({ ...problem, instance: request.url.split('?')[0], requestId: request.id });
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      return sendProblem(
+        request,
+        reply,
+        {
+          type: problemType(error.code),
+          title: error.title,
+          status: error.status,
+          detail: error.detail,
+          ...error.extras,
+        },
+        error.headers,
+      );
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const location = error.validationContext ?? 'body';
+      return sendProblem(request, reply, {
+        type: problemType('validation-error'),
+        title: 'Ugyldig forespørgsel',
+        status: 400,
+        detail: `The request ${location} does not match the schema.`,
+        errors: error.validation.map((issue) => ({
+          path: `${location}${issue.instancePath || ''}`,
+          message: issue.message ?? 'Invalid value',
+        })),
+      });
+    }
+    const known = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
+    const status = error.statusCode ?? 500;
+    if (status < 500) {
+      return sendProblem(request, reply, {
+        type: problemType(known?.code ?? (status === 400 ? 'malformed-request' : 'client-error')),
+        title: known?.title ?? 'Ugyldig forespørgsel',
+        status,
+        detail:
+          known?.detail ??
+          (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
+            ? 'The body is not valid JSON.'
+            : 'The request could not be processed.'),
+      });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(request, reply, {
+      type: problemType('internal-error'),
+      title: 'Intern fejl',
+      status: 500,
+      detail: `Something went wrong on our side. Quote request id ${request.id} when reporting it.`,
+    });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, {
+      type: problemType('not-found'),
+      title: 'Ikke fundet',
+      status: 404,
+      detail: `No route ${request.method} ${request.url.split('?')[0]}.`,
+    }),
+  );
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export const FieldErrorSchema = z.object({
+  path: z.string().describe('JSON pointer of the failing field, e.g. /documents/0/text'),
+  message: z.string(),
+});
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().describe('Stable URI naming the kind of problem'),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    requestId: z.string().optional(),
+    errors: z.array(FieldErrorSchema).optional().describe('Validation errors with field paths'),
+    unmet: z
+      .array(
+        z.object({
+          code: z.string(),
+          message: z.string(),
+          memberId: z.string().optional(),
+          missing: z.number().int().optional(),
+        }),
+      )
+      .optional()
+      .describe('Preconditions of a phase transition that are not met'),
+    findings: z
+      .array(
+        z.object({
+          document: z.number().int().describe('0-based index into documents'),
+          field: z.enum(['title', 'text']),
+          kind: z.enum(['cpr', 'email', 'phone', 'known_identifier']),
+          start: z.number().int(),
+          end: z.number().int(),
+        }),
+      )
+      .optional()
+      .describe('Where personal identifiers were found; the matched text is never repeated'),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
+
+export type Problem = z.infer<typeof ProblemSchema>;
+
+export function problemType(code: string): string {
+  return `urn:auditpanel:problem:${code}`;
+}
+
+type ProblemExtras = Pick<Problem, 'errors' | 'unmet' | 'findings'>;
+
+/** Every expected failure is an AppError; the central handler turns it into problem+json. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly title: string,
+    readonly detail: string,
+    readonly extras: ProblemExtras = {},
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail);
+  }
+}
+
+export const badRequest = (detail: string, errors?: Problem['errors']) =>
+  new AppError(400, 'validation-error', 'Ugyldig forespørgsel', detail, { errors });
+export const unauthorized = (detail = 'A valid bearer token is required.') =>
+  new AppError(401, 'unauthorized', 'Ikke logget ind', detail, {}, { 'www-authenticate': 'Bearer' });
+export const forbidden = (detail: string) => new AppError(403, 'forbidden', 'Ingen adgang', detail);
+export const notFound = (what: string) =>
+  new AppError(404, 'not-found', 'Ikke fundet', `${what} was not found.`);
+export const conflict = (detail: string, extras: ProblemExtras = {}) =>
+  new AppError(409, 'conflict', 'Konflikt', detail, extras);
+export const unprocessable = (code: string, detail: string, extras: ProblemExtras = {}) =>
+  new AppError(422, code, 'Kan ikke behandles', detail, extras);
+export const preconditionFailed = () =>
+  new AppError(
+    412,
+    'stale-etag',
+    'Ændret af en anden',
+    'The resource changed since you read it; fetch it again and reapply your change.',
+  );
+export const preconditionRequired = () =>
+  new AppError(
+    428,
+    'if-match-required',
+    'If-Match mangler',
+    'Send the ETag from GET in an If-Match header to change this resource.',
+  );
+
+const STATUS_DESCRIPTIONS: Record<number, string> = {
+  400: 'Malformed request or schema violation; `errors` lists field paths',
+  401: 'Missing or unknown bearer token',
+  403: 'The token may not do this',
+  404: 'Not found, or not visible to this token',
+  409: 'Conflicts with the round phase or current state',
+  412: 'If-Match does not match the current ETag',
+  413: 'Body larger than the configured limit',
+  415: 'Unsupported content type',
+  422: 'Well-formed but refused',
+  428: 'If-Match header required',
+  429: 'Too many failed authentications',
+  500: 'Internal error (generic detail; see the server log under the request id)',
+};
+
+/** Response schemas for error statuses, keyed by content type so the problem fields survive serialisation. */
+export function problemResponses(...statuses: number[]) {
+  const common = [400, 401, 429, 500];
+  const all = [...new Set([...common, ...statuses])].sort((a, b) => a - b);
+  return Object.fromEntries(
+    all.map((status) => [
+      status,
+      {
+        description: STATUS_DESCRIPTIONS[status] ?? 'Problem',
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
+      },
+    ]),
+  );
+}

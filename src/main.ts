@@ -1,0 +1,72 @@
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function checkDatabaseFolder(path: string): void {
+  if (path === ':memory:') return;
+  const folder = dirname(resolve(path));
+  try {
+    mkdirSync(folder, { recursive: true });
+    accessSync(folder, constants.W_OK);
+  } catch {
+    fail(`Cannot start: the folder for DATABASE_PATH (${folder}) cannot be created or written to.`);
+  }
+}
+
+async function start(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  checkDatabaseFolder(config.databasePath);
+  let built;
+  try {
+    built = await buildApp({ config });
+  } catch (error) {
+    fail(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const { app, createdAdminToken } = built;
+  if (createdAdminToken) {
+    // Printed once, on the terminal only (not through the JSON log); only its hash is stored.
+    process.stdout.write(
+      `\nAdmin token created (shown only this once; store it now):\n\n  ${createdAdminToken}\n\n`,
+    );
+  }
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => fail('Shutdown took too long; exiting.'), SHUTDOWN_GRACE_MS);
+    timer.unref();
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(
+      code === 'EADDRINUSE'
+        ? `Cannot start: port ${config.port} is already in use (set PORT to another port).`
+        : `Cannot start: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+await start();

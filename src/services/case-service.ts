@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db/connection.js';
+import { caseDocuments, cases } from '../db/schema.js';
+import { scanDocuments } from '../domain/anonymisation.js';
+import { actorOf, type Principal } from '../http/auth.js';
+import { conflict, notFound, unprocessable } from '../http/problem.js';
+import { recordAudit } from './audit.js';
+import { loadRound, requirePhase } from './round-access.js';
+
+export interface CaseInput {
+  code: string;
+  area: string;
+  summary?: string | null;
+  selection?: {
+    developmentPotential?: string | null;
+    complexity?: string | null;
+    recent?: string | null;
+  };
+  documents: { title: string; text: string }[];
+  knownIdentifiers?: string[];
+}
+
+export interface CaseView {
+  id: string;
+  code: string;
+  area: string;
+  summary: string | null;
+  selection: { developmentPotential: string | null; complexity: string | null; recent: string | null };
+  documents: { id: string; position: number; title: string; text: string }[];
+  createdAt: string;
+}
+
+type CaseRow = typeof cases.$inferSelect;
+
+export function readCases(tx: DbOrTx, roundId: string, caseId?: string): CaseView[] {
+  const where = caseId ? and(eq(cases.roundId, roundId), eq(cases.id, caseId)) : eq(cases.roundId, roundId);
+  const rows = tx.select().from(cases).where(where).orderBy(asc(cases.createdAt), asc(cases.code)).all();
+  if (rows.length === 0) return [];
+  const documents = tx
+    .select()
+    .from(caseDocuments)
+    .where(inArray(caseDocuments.caseId, rows.map((r) => r.id)))
+    .orderBy(asc(caseDocuments.position))
+    .all();
+  return rows.map((row: CaseRow) => ({
+    id: row.id,
+    code: row.code,
+    area: row.area,
+    summary: row.summary,
+    selection: {
+      developmentPotential: row.developmentPotential,
+      complexity: row.complexity,
+      recent: row.recent,
+    },
+    documents: documents
+      .filter((d) => d.caseId === row.id)
+      .map(({ id, position, title, text }) => ({ id, position, title, text })),
+    createdAt: row.createdAt,
+  }));
+}
+
+export function createCaseService(db: Db) {
+  function add(principal: Principal, roundId: string, input: CaseInput): CaseView {
+    // Scan before anything touches the database: a refused case leaves no trace.
+    const findings = scanDocuments(input.documents, input.knownIdentifiers ?? []);
+    return db.transaction((tx) => {
+      const round = loadRound(tx, principal, roundId, 'round.manage');
+      requirePhase(round, ['scoping', 'panel', 'calibration'], 'Adding cases');
+      if (findings.length > 0) {
+        throw unprocessable(
+          'identifiable-case-material',
+          `The case material contains ${findings.length} personal identifier${findings.length === 1 ? '' : 's'}; anonymise it and send it again. Nothing was stored.`,
+          { findings },
+        );
+      }
+      const duplicate = tx
+        .select({ id: cases.id })
+        .from(cases)
+        .where(and(eq(cases.roundId, roundId), eq(cases.code, input.code)))
+        .get();
+      if (duplicate) throw conflict(`The round already has a case with code "${input.code}".`);
+      const id = randomUUID();
+      tx.insert(cases)
+        .values({
+          id,
+          roundId,
+          code: input.code,
+          area: input.area,
+          summary: input.summary ?? null,
+          developmentPotential: input.selection?.developmentPotential ?? null,
+          complexity: input.selection?.complexity ?? null,
+          recent: input.selection?.recent ?? null,
+        })
+        .run();
+      input.documents.forEach((doc, position) =>
+        tx.insert(caseDocuments).values({ id: randomUUID(), caseId: id, position: position + 1, ...doc }).run(),
+      );
+      recordAudit(tx, actorOf(principal), {
+        roundId,
+        action: 'case.added',
+        targetType: 'case',
+        targetId: id,
+        details: { documents: input.documents.length },
+      });
+      return readCases(tx, roundId, id)[0] as CaseView;
+    });
+  }
+
+  function list(principal: Principal, roundId: string): CaseView[] {
+    loadRound(db, principal, roundId, 'round.read');
+    return readCases(db, roundId);
+  }
+
+  function get(principal: Principal, roundId: string, caseId: string): CaseView {
+    loadRound(db, principal, roundId, 'round.read');
+    const found = readCases(db, roundId, caseId)[0];
+    if (!found) throw notFound('Case');
+    return found;
+  }
+
+  function remove(principal: Principal, roundId: string, caseId: string): void {
+    db.transaction((tx) => {
+      const round = loadRound(tx, principal, roundId, 'round.manage');
+      requirePhase(round, ['scoping', 'panel', 'calibration'], 'Removing cases');
+      const found = tx
+        .select({ id: cases.id })
+        .from(cases)
+        .where(and(eq(cases.roundId, roundId), eq(cases.id, caseId)))
+        .get();
+      if (!found) throw notFound('Case');
+      tx.delete(cases).where(eq(cases.id, caseId)).run();
+      recordAudit(tx, actorOf(principal), {
+        roundId,
+        action: 'case.removed',
+        targetType: 'case',
+        targetId: caseId,
+      });
+    });
+  }
+
+  return { add, list, get, remove };
+}
+
+export type CaseService = ReturnType<typeof createCaseService>;

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { asc, eq } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db/connection.js';
+import { formItems, formThemes, rounds } from '../db/schema.js';
+import { SCALE } from '../domain/scale.js';
+import { actorOf, type Principal } from '../http/auth.js';
+import { unprocessable } from '../http/problem.js';
+import { recordAudit } from './audit.js';
+import { loadRound, requirePhase } from './round-access.js';
+
+export interface FormView {
+  scale: { key: (typeof SCALE)[number]['key']; label: string; value: number | null }[];
+  themes: { key: string; title: string; items: { id: string; number: number; text: string }[] }[];
+  developmentQuestion: string;
+}
+
+export interface FormInput {
+  themes: { key: string; title: string; items: { id?: string; text: string }[] }[];
+  developmentQuestion: string;
+}
+
+export function readForm(tx: DbOrTx, roundId: string): FormView {
+  const themes = tx
+    .select()
+    .from(formThemes)
+    .where(eq(formThemes.roundId, roundId))
+    .orderBy(asc(formThemes.position))
+    .all();
+  const items = tx
+    .select()
+    .from(formItems)
+    .where(eq(formItems.roundId, roundId))
+    .orderBy(asc(formItems.number))
+    .all();
+  const round = tx
+    .select({ developmentQuestion: rounds.developmentQuestion })
+    .from(rounds)
+    .where(eq(rounds.id, roundId))
+    .get();
+  return {
+    scale: SCALE.map((step) => ({ ...step })),
+    themes: themes.map((theme) => ({
+      key: theme.key,
+      title: theme.title,
+      items: items
+        .filter((item) => item.themeId === theme.id)
+        .map(({ id, number, text }) => ({ id, number, text })),
+    })),
+    developmentQuestion: round?.developmentQuestion ?? '',
+  };
+}
+
+/**
+ * Replaces a round's form: items with an id keep it (and so their identity), items
+ * without one are created, items left out are removed; numbers run 1..N in order.
+ */
+export function writeForm(tx: DbOrTx, roundId: string, form: FormInput): void {
+  const existing = new Set(
+    tx.select({ id: formItems.id }).from(formItems).where(eq(formItems.roundId, roundId)).all().map((r) => r.id),
+  );
+  checkForm(form, existing);
+  tx.delete(formItems).where(eq(formItems.roundId, roundId)).run();
+  tx.delete(formThemes).where(eq(formThemes.roundId, roundId)).run();
+  let number = 0;
+  form.themes.forEach((theme, position) => {
+    const themeId = randomUUID();
+    tx.insert(formThemes).values({ id: themeId, roundId, key: theme.key, title: theme.title, position }).run();
+    for (const item of theme.items) {
+      number += 1;
+      const id = item.id ?? randomUUID();
+      tx.insert(formItems).values({ id, roundId, themeId, number, text: item.text }).run();
+    }
+  });
+  tx.update(rounds)
+    .set({ developmentQuestion: form.developmentQuestion })
+    .where(eq(rounds.id, roundId))
+    .run();
+}
+
+function checkForm(form: FormInput, existing: Set<string>): void {
+  const keys = new Set<string>();
+  const ids = new Set<string>();
+  form.themes.forEach((theme, t) => {
+    if (keys.has(theme.key)) {
+      throw unprocessable('invalid-form', `Theme key "${theme.key}" is used twice.`, {
+        errors: [{ path: `body/themes/${t}/key`, message: 'Duplicate theme key' }],
+      });
+    }
+    keys.add(theme.key);
+    theme.items.forEach((item, i) => {
+      const id = item.id;
+      if (id === undefined) return;
+      const path = `body/themes/${t}/items/${i}/id`;
+      if (!existing.has(id)) {
+        throw unprocessable('invalid-form', 'An item id does not belong to this form.', {
+          errors: [{ path, message: 'Unknown item id; leave it out for a new item' }],
+        });
+      }
+      if (ids.has(id)) {
+        throw unprocessable('invalid-form', 'An item id is used twice.', {
+          errors: [{ path, message: 'Duplicate item id' }],
+        });
+      }
+      ids.add(id);
+    });
+  });
+}
+
+export function createFormService(db: Db) {
+  function get(principal: Principal, roundId: string): FormView {
+    loadRound(db, principal, roundId, 'round.read');
+    return readForm(db, roundId);
+  }
+
+  function replace(principal: Principal, roundId: string, form: FormInput): FormView {
+    return db.transaction((tx) => {
+      const round = loadRound(tx, principal, roundId, 'round.manage');
+      requirePhase(round, ['scoping', 'panel', 'calibration'], 'Changing the vurderingsskema');
+      writeForm(tx, roundId, form);
+      const view = readForm(tx, roundId);
+      recordAudit(tx, actorOf(principal), {
+        roundId,
+        action: 'form.replaced',
+        targetType: 'form',
+        targetId: roundId,
+        details: { items: view.themes.reduce((sum, theme) => sum + theme.items.length, 0) },
+      });
+      return view;
+    });
+  }
+
+  return { get, replace };
+}
+
+export type FormService = ReturnType<typeof createFormService>;

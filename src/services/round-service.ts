@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db/connection.js';
+import { cases, focusPoints, formItems, members, ratings, recommendations, rounds } from '../db/schema.js';
+import { DEFAULT_FORM } from '../domain/default-form.js';
+import { PHASE_LABELS, type Phase } from '../domain/phases.js';
+import { unmetPreconditions, type RoundFacts } from '../domain/transitions.js';
+import { actorOf, type Principal } from '../http/auth.js';
+import { conflict, forbidden } from '../http/problem.js';
+import type { Round } from '../http/schemas.js';
+import { recordAudit } from './audit.js';
+import { writeForm } from './form-service.js';
+import { loadRound, requireNotReported, type RoundRow } from './round-access.js';
+
+export interface RoundInput {
+  title: string;
+  organisation: string;
+  purpose: string;
+  scope?: string | null;
+  background?: string | null;
+  foreword?: string | null;
+}
+
+export function toRound(row: RoundRow): Round {
+  return {
+    id: row.id,
+    title: row.title,
+    organisation: row.organisation,
+    purpose: row.purpose,
+    scope: row.scope,
+    background: row.background,
+    foreword: row.foreword,
+    phase: row.phase,
+    phaseLabel: PHASE_LABELS[row.phase],
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** Publishing renders the final PDF outside any transaction; the report module provides it. */
+export type FinalReportRenderer = (roundId: string) => Promise<Buffer>;
+export type FinalReportStore = (tx: DbOrTx, roundId: string, pdf: Buffer) => void;
+
+export function createRoundService(
+  db: Db,
+  publishing: { render: FinalReportRenderer; store: FinalReportStore },
+) {
+  function create(principal: Principal, input: RoundInput): Round {
+    if (principal.kind !== 'admin') throw forbidden('Only the admin may create rounds.');
+    const now = new Date().toISOString();
+    const id = randomUUID();
+    return db.transaction((tx) => {
+      tx.insert(rounds)
+        .values({ id, ...input, developmentQuestion: DEFAULT_FORM.developmentQuestion, updatedAt: now })
+        .run();
+      writeForm(tx, id, DEFAULT_FORM);
+      recordAudit(tx, actorOf(principal), {
+        roundId: id,
+        action: 'round.created',
+        targetType: 'round',
+        targetId: id,
+        details: { phase: 'scoping' },
+      });
+      return toRound(loadRound(tx, principal, id, 'round.read'));
+    });
+  }
+
+  function list(principal: Principal): Round[] {
+    const query = db.select().from(rounds);
+    const rows =
+      principal.kind === 'admin'
+        ? query.orderBy(asc(rounds.createdAt)).all()
+        : query.where(eq(rounds.id, principal.roundId)).all();
+    return (rows as RoundRow[]).map(toRound);
+  }
+
+  function get(principal: Principal, roundId: string): Round {
+    return toRound(loadRound(db, principal, roundId, 'round.read'));
+  }
+
+  function update(principal: Principal, roundId: string, patch: Partial<RoundInput>): Round {
+    return db.transaction((tx) => {
+      requireNotReported(loadRound(tx, principal, roundId, 'round.manage'));
+      tx.update(rounds)
+        .set({ ...patch, updatedAt: new Date().toISOString() })
+        .where(eq(rounds.id, roundId))
+        .run();
+      recordAudit(tx, actorOf(principal), {
+        roundId,
+        action: 'round.updated',
+        targetType: 'round',
+        targetId: roundId,
+        details: { fields: Object.keys(patch).join(',') },
+      });
+      return toRound(loadRound(tx, principal, roundId, 'round.read'));
+    });
+  }
+
+  /** Checks and moves one phase forward; `transition` wraps it in a transaction. */
+  function moveTo(tx: DbOrTx, principal: Principal, roundId: string, to: Phase, force: boolean): Round {
+    const round = loadRound(tx, principal, roundId, 'round.manage');
+    const unmet = unmetPreconditions(roundFacts(tx, round), to, force);
+    if (unmet.length > 0) {
+      throw conflict(`The round cannot move from ${round.phase} to ${to}.`, { unmet });
+    }
+    tx.update(rounds)
+      .set({ phase: to, updatedAt: new Date().toISOString() })
+      .where(and(eq(rounds.id, roundId), eq(rounds.phase, round.phase)))
+      .run();
+    recordAudit(tx, actorOf(principal), {
+      roundId,
+      action: 'round.transitioned',
+      targetType: 'round',
+      targetId: roundId,
+      details: { from: round.phase, to, ...(force ? { forced: true } : {}) },
+    });
+    return toRound(loadRound(tx, principal, roundId, 'round.read'));
+  }
+
+  async function transition(principal: Principal, roundId: string, to: Phase, force = false) {
+    if (to !== 'reported') return db.transaction((tx) => moveTo(tx, principal, roundId, to, force));
+    // Check first so a refused request renders nothing; then render outside the transaction.
+    const round = loadRound(db, principal, roundId, 'round.manage');
+    const unmet = unmetPreconditions(roundFacts(db, round), to, force);
+    if (unmet.length > 0) throw conflict(`The round cannot move from ${round.phase} to ${to}.`, { unmet });
+    const pdf = await publishing.render(roundId);
+    return db.transaction((tx) => {
+      const current = loadRound(tx, principal, roundId, 'round.manage');
+      // Somebody changed the round while the PDF rendered: publishing that PDF would be stale.
+      if (current.phase !== round.phase || current.updatedAt !== round.updatedAt) {
+        throw conflict('The round changed while the report was rendered; try again.');
+      }
+      publishing.store(tx, roundId, pdf);
+      return moveTo(tx, principal, roundId, to, force);
+    });
+  }
+
+  return { create, list, get, update, transition };
+}
+
+export type RoundService = ReturnType<typeof createRoundService>;
+
+export function roundFacts(tx: DbOrTx, round: RoundRow): RoundFacts {
+  const panel = tx
+    .select({ id: members.id, name: members.name })
+    .from(members)
+    .where(and(eq(members.roundId, round.id), eq(members.role, 'panelist')))
+    .orderBy(asc(members.createdAt))
+    .all();
+  const caseCount = tx.select({ n: count() }).from(cases).where(eq(cases.roundId, round.id)).get()?.n ?? 0;
+  const itemCount =
+    tx.select({ n: count() }).from(formItems).where(eq(formItems.roundId, round.id)).get()?.n ?? 0;
+  const received = new Map(
+    tx
+      .select({ memberId: ratings.memberId, n: count() })
+      .from(ratings)
+      .where(eq(ratings.roundId, round.id))
+      .groupBy(ratings.memberId)
+      .all()
+      .map((r) => [r.memberId, r.n]),
+  );
+  const expectedEach = caseCount * itemCount;
+  const withRecommendations =
+    tx
+      .select({ n: sql<number>`count(distinct ${focusPoints.id})` })
+      .from(focusPoints)
+      .innerJoin(recommendations, eq(recommendations.focusPointId, focusPoints.id))
+      .where(eq(focusPoints.roundId, round.id))
+      .get()?.n ?? 0;
+  return {
+    phase: round.phase,
+    panelists: panel.length,
+    cases: caseCount,
+    formItems: itemCount,
+    missingRatings: panel
+      .map((m) => ({ memberId: m.id, memberName: m.name, missing: expectedEach - (received.get(m.id) ?? 0) }))
+      .filter((m) => m.missing > 0),
+    focusPointsWithRecommendations: withRecommendations,
+  };
+}
