@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('config', () => {
+  it('has defaults that work with no environment at all', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      databasePath: './data/auditpanel.sqlite',
+      adminToken: undefined,
+      bodyLimit: 1048576,
+      logLevel: 'info',
+      authFailureLimit: 20,
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATABASE_PATH: '/data/x.sqlite',
+      AUDIT_ADMIN_TOKEN: 'a-long-enough-admin-token',
+      BODY_LIMIT: '2048',
+      LOG_LEVEL: 'warn',
+      AUTH_FAILURE_LIMIT: '5',
+    });
+    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', bodyLimit: 2048, logLevel: 'warn' });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'Invalid configuration: PORT must be a whole number between 0 and 65535.'],
+    [{ PORT: '70000' }, 'Invalid configuration: PORT must be a whole number between 0 and 65535.'],
+    [{ AUDIT_ADMIN_TOKEN: 'short' }, 'Invalid configuration: AUDIT_ADMIN_TOKEN must be at least 16 characters long.'],
+    [{ LOG_LEVEL: 'loud' }, 'Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent.'],
+  ])('refuses %o with one clear sentence', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runServerToExit, startServer } from '../helpers/server-process.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'auditpanel-main-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the server process', () => {
+  it('creates an admin token on first start, prints it once, and stops cleanly on SIGTERM', async () => {
+    const env = { DATABASE_PATH: join(dir, 'data', 'first.sqlite') };
+    const first = await startServer(env);
+    const token = /Admin token created[^\n]*\n\n {2}(\S+)/.exec(first.output())?.[1];
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const health = await fetch(`${first.url}/health`);
+    expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
+    const rounds = await fetch(`${first.url}/api/v1/rounds`, { headers: { authorization: `Bearer ${token}` } });
+    expect(rounds.status).toBe(200);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const second = await startServer(env);
+    expect(second.output()).not.toContain('Admin token created');
+    const again = await fetch(`${second.url}/api/v1/rounds`, { headers: { authorization: `Bearer ${token}` } });
+    expect(again.status).toBe(200);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  });
+
+  it('logs requests as JSON with request id, method, path, status and time but no token', async () => {
+    const server = await startServer({
+      DATABASE_PATH: join(dir, 'logs.sqlite'),
+      AUDIT_ADMIN_TOKEN: 'configured-admin-token-xyz',
+    });
+    await fetch(`${server.url}/api/v1/rounds`, { headers: { authorization: 'Bearer configured-admin-token-xyz' } });
+    server.child.kill('SIGTERM');
+    await server.exited;
+    const lines = server
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const completed = lines.find((l) => l.msg === 'request completed' && l.reqId);
+    expect(completed).toMatchObject({ res: { statusCode: 200 } });
+    expect(typeof completed?.responseTime).toBe('number');
+    const incoming = lines.find((l) => l.msg === 'incoming request');
+    expect(incoming).toMatchObject({ req: { method: 'GET', url: '/api/v1/rounds' } });
+    expect(server.output()).not.toContain('configured-admin-token-xyz');
+  });
+
+  it('refuses invalid configuration with one sentence and exit code 1', async () => {
+    const bad = await runServerToExit({ PORT: 'abc', DATABASE_PATH: join(dir, 'x.sqlite') });
+    expect(bad.code).toBe(1);
+    expect(bad.output.trim()).toBe('Invalid configuration: PORT must be a whole number between 0 and 65535.');
+    const file = join(dir, 'not-a-folder');
+    writeFileSync(file, '');
+    const unwritable = await runServerToExit({ DATABASE_PATH: join(file, 'db.sqlite') });
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.output.trim()).toMatch(/^Cannot start: the folder for DATABASE_PATH .* cannot be created or written to\.$/);
+  });
+});
