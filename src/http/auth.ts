@@ -42,6 +42,10 @@ export function createFailureLimiter(limit: number, now: () => number = Date.now
       return entry.count >= limit ? Math.ceil((WINDOW_MS - elapsed) / 1000) : 0;
     },
     fail(key: string): void {
+      // Bounded memory under a spray of addresses: drop expired windows now and then.
+      if (failures.size > 10_000) {
+        for (const [k, e] of failures) if (now() - e.since >= WINDOW_MS) failures.delete(k);
+      }
       const entry = failures.get(key);
       if (!entry || now() - entry.since >= WINDOW_MS) failures.set(key, { count: 1, since: now() });
       else entry.count += 1;

@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFailureLimiter } from '../../src/http/auth.js';
+import { ADMIN_TOKEN, createTestApp, type TestApp } from '../helpers/app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ authFailureLimit: 5 });
+});
+afterAll(() => t.close());
+
+const attempt = (remoteAddress: string, token: string) =>
+  t.app.inject({ method: 'GET', url: '/api/v1/rounds', remoteAddress, headers: { authorization: `Bearer ${token}` } });
+
+describe('brute force protection', () => {
+  it('answers 429 after repeated failures from one client while other clients are unaffected', async () => {
+    const statuses = [];
+    for (let i = 0; i < 7; i++) statuses.push((await attempt('203.0.113.7', `guess-${i}`)).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    const blocked = await attempt('203.0.113.7', ADMIN_TOKEN);
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await attempt('198.51.100.2', ADMIN_TOKEN)).statusCode).toBe(200);
+    expect((await attempt('198.51.100.3', 'wrong')).statusCode).toBe(401);
+  });
+
+  it('forgets failures after a minute', () => {
+    let now = 0;
+    const limiter = createFailureLimiter(2, () => now);
+    limiter.fail('a');
+    limiter.fail('a');
+    expect(limiter.blockedFor('a')).toBe(60);
+    now = 59_000;
+    expect(limiter.blockedFor('a')).toBe(1);
+    now = 60_000;
+    expect(limiter.blockedFor('a')).toBe(0);
+  });
+});
