@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'migrations/**', 'coverage/**', 'data/**', 'src/web/dist/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'migrations/**', 'coverage/**', 'data/**', 'src/client/schema.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { validate } from '@readme/openapi-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateClientTypes } from '../../src/client/generate.js';
 import { openApiDocument } from '../../src/http/openapi.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
@@ -44,6 +45,11 @@ describe('the OpenAPI document', () => {
         }
       }
     }
+  });
+
+  it('has a committed typed client generated from exactly this document', async () => {
+    const committedClient = readFileSync(new URL('../../src/client/schema.d.ts', import.meta.url), 'utf8');
+    expect(await generateClientTypes(committed())).toBe(committedClient);
   });
 
   it('serves interactive docs', async () => {
