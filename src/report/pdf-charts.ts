@@ -49,7 +49,8 @@ export function drawDistributionChart(layout: ReportLayout, item: ResultItem, sc
 function chartCaption(item: ResultItem): string {
   const parts = [`Median ${formatMedian(item.median)}`];
   if (item.casesRated > 0) {
-    parts.push(`i høj eller nogen grad (median ≥ 2) i ${numberWord(item.casesPositive)} af ${cases(item.casesRated)}`);
+    const positive = item.casesPositive === 0 ? 'ingen' : numberWord(item.casesPositive);
+    parts.push(`i høj eller nogen grad (median ≥ 2) i ${positive} af ${cases(item.casesRated)}`);
   }
   if (item.disagreementCases > 0) parts.push(`uenighed i panelet i ${cases(item.disagreementCases)}`);
   parts.push(`Krippendorffs α ${formatAlpha(item.alpha)}`);

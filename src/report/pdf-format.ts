@@ -48,7 +48,11 @@ export function formatInteger(value: number): string {
 /** "99 %" (Danish puts a space before the percent sign). */
 export function formatPercent(part: number, whole: number): string {
   if (whole <= 0) return '–';
-  return `${Math.round((part / whole) * 100)} %`;
+  const percent = (part / whole) * 100;
+  // 323 of 324 is not "100 %": show a decimal when rounding would hide what is missing.
+  const rounded = Math.round(percent);
+  if ((rounded === 100 && part < whole) || (rounded === 0 && part > 0)) return `${formatDecimal(percent, 1)} %`;
+  return `${rounded} %`;
 }
 
 /** Date in Danish long form, in Danish local time: "23. maj 2012". */

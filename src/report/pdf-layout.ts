@@ -42,12 +42,25 @@ export interface HeadingEntry {
   destination: string;
 }
 
+export interface ListItem {
+  label: string;
+  text: string;
+}
+
+type ListStyle = TextStyle & { gutter?: number };
+
+const ITEM_GAP = 3;
+/** Lists up to this height are never split over two pages. */
+const SHORT_LIST = 160;
+
 interface TextStyle {
   font?: string;
   size?: number;
   color?: string;
   indent?: number;
   gapAfter?: number;
+  /** Points of what follows that must fit on the same page (a lead-in kept with its list). */
+  keepWith?: number;
 }
 
 /**
@@ -136,8 +149,10 @@ export class ReportLayout {
     const indent = style.indent ?? 0;
     this.setStyle(style);
     const options = { width: this.width - indent, lineGap: LINE_GAP };
-    // Keep at least two lines together at the bottom of a page.
-    this.ensureSpace(Math.min(this.doc.heightOfString(text, options), this.doc.currentLineHeight(true) * 2 + 2));
+    const height = this.doc.heightOfString(text, options);
+    // Keep at least two lines together at the bottom of a page, or all of it with what follows.
+    const twoLines = this.doc.currentLineHeight(true) * 2 + 2;
+    this.ensureSpace(style.keepWith === undefined ? Math.min(height, twoLines) : height + (style.gapAfter ?? 7) + style.keepWith);
     this.doc.text(text, this.left + indent, this.doc.y, options);
     this.space(style.gapAfter ?? 7);
   }
@@ -147,24 +162,41 @@ export class ReportLayout {
   }
 
   /**
-   * Numbered or bulleted list with a hanging indent; each item is kept whole on one page.
+   * Numbered or bulleted list with a hanging indent; each item is kept whole on one page, a
+   * short list (≤ SHORT_LIST points) is kept whole, and the last item never stands alone.
    * `label` is drawn in the gutter, e.g. "12." or "•".
    */
-  list(items: readonly { label: string; text: string }[], style: TextStyle & { gutter?: number } = {}): void {
+  list(items: readonly ListItem[], style: ListStyle = {}): void {
     const indent = style.indent ?? 0;
     const gutter = style.gutter ?? 24;
     const textWidth = this.width - indent - gutter;
-    for (const item of items) {
+    const heights = this.listItemHeights(items, style);
+    const total = heights.reduce((sum, h) => sum + h + ITEM_GAP, 0);
+    if (total <= SHORT_LIST) this.ensureSpace(total);
+    items.forEach((item, i) => {
+      const height = heights[i] ?? 0;
+      const isPenultimate = i === items.length - 2;
+      this.ensureSpace(isPenultimate ? height + ITEM_GAP + (heights[i + 1] ?? 0) : height);
       this.setStyle(style);
-      const height = this.doc.heightOfString(item.text, { width: textWidth, lineGap: LINE_GAP });
-      this.ensureSpace(height);
       const y = this.doc.y;
       this.doc.text(item.label, this.left + indent, y, { width: gutter - 4, lineBreak: false });
       this.doc.text(item.text, this.left + indent + gutter, y, { width: textWidth, lineGap: LINE_GAP });
-      this.doc.y = y + height + 3;
-    }
+      this.doc.y = y + height + ITEM_GAP;
+    });
     this.doc.x = this.left;
     this.space(4);
+  }
+
+  /** Height `list` needs when nothing breaks, so a heading can be kept with a whole short list. */
+  measureList(items: readonly ListItem[], style: ListStyle = {}): number {
+    const total = this.listItemHeights(items, style).reduce((sum, h) => sum + h + ITEM_GAP, 0);
+    return Math.min(total, SHORT_LIST);
+  }
+
+  private listItemHeights(items: readonly ListItem[], style: ListStyle): number[] {
+    const width = this.width - (style.indent ?? 0) - (style.gutter ?? 24);
+    this.setStyle(style);
+    return items.map((item) => this.doc.heightOfString(item.text, { width, lineGap: LINE_GAP }));
   }
 
   setStyle(style: TextStyle): void {

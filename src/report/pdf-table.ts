@@ -23,9 +23,11 @@ export interface TableOptions {
   zebra?: boolean;
   /** First column bold (row labels). */
   boldFirstColumn?: boolean;
+  /** Horizontal cell padding; narrow for wide numeric tables. */
+  padX?: number;
 }
 
-const PAD_X = 5;
+const TABLE_PAD_X = 5;
 const PAD_Y = 4;
 const LINE_GAP = 1.5;
 
@@ -37,12 +39,13 @@ const LINE_GAP = 1.5;
 export function drawTable(layout: ReportLayout, options: TableOptions): void {
   const { doc } = layout;
   const size = options.size ?? SIZE.small;
+  const padX = options.padX ?? TABLE_PAD_X;
   const widths = columnWidths(layout.width, options.columns);
   const headerCells = options.columns.map((c) => c.header);
-  const headerHeight = rowHeight(layout, headerCells, widths, size, FONT.bold);
+  const headerHeight = rowHeight(layout, headerCells, widths, size, FONT.bold, false, padX);
 
   const firstRow = options.rows[0];
-  const firstHeight = firstRow ? rowHeight(layout, firstRow.cells, widths, size, FONT.regular) : 0;
+  const firstHeight = firstRow ? rowHeight(layout, firstRow.cells, widths, size, FONT.regular, options.boldFirstColumn, padX) : 0;
   layout.ensureSpace(headerHeight + firstHeight);
   drawHeader(layout, options, widths, size, headerHeight);
 
@@ -51,13 +54,13 @@ export function drawTable(layout: ReportLayout, options: TableOptions): void {
   options.rows.forEach((row, index) => {
     const continuesGroup = row.group !== undefined && row.group === previousGroup;
     let cells = continuesGroup ? ['', ...row.cells.slice(1)] : row.cells;
-    let height = rowHeight(layout, cells, widths, size, FONT.regular, options.boldFirstColumn);
+    let height = rowHeight(layout, cells, widths, size, FONT.regular, options.boldFirstColumn, padX);
     if (doc.y + height > layout.bottom) {
       layout.newPage();
       drawHeader(layout, options, widths, size, headerHeight);
       rowOnPage = 0;
       if (continuesGroup) cells = [`${row.cells[0] ?? ''} (fortsat)`, ...row.cells.slice(1)];
-      height = rowHeight(layout, cells, widths, size, FONT.regular, options.boldFirstColumn);
+      height = rowHeight(layout, cells, widths, size, FONT.regular, options.boldFirstColumn, padX);
     }
     const y = doc.y;
     if (options.zebra && rowOnPage % 2 === 1) {
@@ -78,6 +81,20 @@ export function drawTable(layout: ReportLayout, options: TableOptions): void {
   layout.space(10);
 }
 
+/** Height the table needs when it is drawn without a page break (header, rows, closing gap). */
+export function measureTable(layout: ReportLayout, options: TableOptions): number {
+  const size = options.size ?? SIZE.small;
+  const padX = options.padX ?? TABLE_PAD_X;
+  const widths = columnWidths(layout.width, options.columns);
+  const header = rowHeight(layout, options.columns.map((c) => c.header), widths, size, FONT.bold, false, padX);
+  let previousGroup: string | undefined;
+  return options.rows.reduce((sum, row) => {
+    const cells = row.group !== undefined && row.group === previousGroup ? ['', ...row.cells.slice(1)] : row.cells;
+    previousGroup = row.group;
+    return sum + rowHeight(layout, cells, widths, size, FONT.regular, options.boldFirstColumn, padX);
+  }, header + 10);
+}
+
 function columnWidths(total: number, columns: readonly TableColumn[]): number[] {
   const fixed = columns.reduce((sum, c) => sum + (c.width ?? 0), 0);
   const flexible = columns.filter((c) => c.width === undefined).length;
@@ -91,13 +108,14 @@ function rowHeight(
   widths: readonly number[],
   size: number,
   font: string,
-  boldFirst = false,
+  boldFirst: boolean | undefined,
+  padX: number,
 ): number {
   let tallest = 0;
   cells.forEach((cell, i) => {
     if (cell === '') return;
     layout.doc.font(boldFirst && i === 0 ? FONT.bold : font).fontSize(size);
-    const h = layout.doc.heightOfString(cell, { width: (widths[i] ?? 0) - 2 * PAD_X, lineGap: LINE_GAP });
+    const h = layout.doc.heightOfString(cell, { width: (widths[i] ?? 0) - 2 * padX, lineGap: LINE_GAP });
     tallest = Math.max(tallest, h);
   });
   return Math.max(tallest, size * 1.2) + 2 * PAD_Y;
@@ -111,14 +129,15 @@ function drawHeader(
   height: number,
 ): void {
   const { doc } = layout;
+  const padX = options.padX ?? TABLE_PAD_X;
   const y = doc.y;
   doc.rect(layout.left, y, layout.width, height).fill(COLOR.accent);
   let x = layout.left;
   options.columns.forEach((column, i) => {
     const width = widths[i] ?? 0;
     doc.font(FONT.bold).fontSize(size).fillColor('#ffffff');
-    doc.text(column.header, x + PAD_X, y + PAD_Y, {
-      width: width - 2 * PAD_X,
+    doc.text(column.header, x + padX, y + PAD_Y, {
+      width: width - 2 * padX,
       align: column.align ?? 'left',
       lineGap: LINE_GAP,
     });
@@ -136,6 +155,7 @@ function drawCells(
   size: number,
 ): void {
   const { doc } = layout;
+  const padX = options.padX ?? TABLE_PAD_X;
   let x = layout.left;
   cells.forEach((cell, i) => {
     const width = widths[i] ?? 0;
@@ -144,8 +164,8 @@ function drawCells(
         .font(options.boldFirstColumn && i === 0 ? FONT.bold : FONT.regular)
         .fontSize(size)
         .fillColor(cell === '–' ? COLOR.muted : COLOR.text);
-      doc.text(cell, x + PAD_X, y + PAD_Y, {
-        width: width - 2 * PAD_X,
+      doc.text(cell, x + padX, y + PAD_Y, {
+        width: width - 2 * padX,
         align: options.columns[i]?.align ?? 'left',
         lineGap: LINE_GAP,
       });
