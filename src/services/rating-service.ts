@@ -1,0 +1,338 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, count, eq, type SQL } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db/connection.js';
+import { cases, developmentAnswers, formItems, members, ratings, rounds } from '../db/schema.js';
+import { isAllowed } from '../domain/access.js';
+import { toCsv } from '../domain/csv.js';
+import { ROLE_LABELS, type Role } from '../domain/roles.js';
+import { scaleStep, type RatingValue } from '../domain/scale.js';
+import { actorOf, type Principal } from '../http/auth.js';
+import { notFound } from '../http/problem.js';
+import { recordAudit } from './audit.js';
+import { loadRound, requirePhase, type RoundRow } from './round-access.js';
+
+export interface RatingInput {
+  value: RatingValue;
+  justification: string;
+}
+
+export interface RatingView {
+  id: string;
+  caseId: string;
+  itemId: string;
+  memberId: string;
+  value: RatingValue;
+  valueLabel: string;
+  justification: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RatingFilter {
+  caseId?: string;
+  itemId?: string;
+  memberId?: string;
+}
+
+export interface DevelopmentArea {
+  area: string;
+  suggestion: string;
+}
+
+export interface DevelopmentAnswerView {
+  memberId: string;
+  areas: DevelopmentArea[];
+  updatedAt: string;
+}
+
+export interface ProgressView {
+  expected: number;
+  received: number;
+  members: {
+    memberId: string;
+    name: string;
+    expected: number;
+    received: number;
+    developmentAnswered: boolean;
+  }[];
+}
+
+type RatingRow = typeof ratings.$inferSelect;
+
+export function toRating(row: RatingRow): RatingView {
+  const value = row.value as RatingValue;
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    itemId: row.itemId,
+    memberId: row.memberId,
+    value,
+    valueLabel: scaleStep(value).label,
+    justification: row.justification,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** The stored JSON of a development answer; tolerant of rows written by hand. */
+export function parseAreas(json: string): DevelopmentArea[] {
+  const parsed: unknown = JSON.parse(json);
+  if (!Array.isArray(parsed)) return [];
+  return parsed.flatMap((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    const { area, suggestion } = entry as Record<string, unknown>;
+    return typeof area === 'string' && typeof suggestion === 'string' ? [{ area, suggestion }] : [];
+  });
+}
+
+/** Panelists in the order they joined: progress, results raters and the discussion labels. */
+export function readPanelists(tx: DbOrTx, roundId: string): { id: string; name: string }[] {
+  return tx
+    .select({ id: members.id, name: members.name })
+    .from(members)
+    .where(and(eq(members.roundId, roundId), eq(members.role, 'panelist')))
+    .orderBy(asc(members.createdAt), asc(members.id))
+    .all();
+}
+
+/** Before `discussion` a panelist sees only their own ratings and answers (blind rating). */
+function ownOnly(principal: Principal, round: RoundRow): string | null {
+  return isAllowed('ratings.readAll', principal.role, round.phase) ? null : principal.id;
+}
+
+function requireCell(tx: DbOrTx, roundId: string, caseId: string, itemId: string): void {
+  const foundCase = tx
+    .select({ id: cases.id })
+    .from(cases)
+    .where(and(eq(cases.roundId, roundId), eq(cases.id, caseId)))
+    .get();
+  if (!foundCase) throw notFound('Case');
+  const foundItem = tx
+    .select({ id: formItems.id })
+    .from(formItems)
+    .where(and(eq(formItems.roundId, roundId), eq(formItems.id, itemId)))
+    .get();
+  if (!foundItem) throw notFound('Form item');
+}
+
+export function createRatingService(db: Db) {
+  /** Creates or replaces the caller's own rating of one case on one item. */
+  function put(
+    principal: Principal,
+    roundId: string,
+    caseId: string,
+    itemId: string,
+    input: RatingInput,
+  ): RatingView {
+    return db.transaction((tx) => {
+      const round = loadRound(tx, principal, roundId, 'rating.write');
+      requirePhase(round, ['rating'], 'Rating');
+      requireCell(tx, roundId, caseId, itemId);
+      const memberId = principal.id;
+      const now = new Date().toISOString();
+      const previous = tx
+        .select({ id: ratings.id })
+        .from(ratings)
+        .where(and(eq(ratings.caseId, caseId), eq(ratings.itemId, itemId), eq(ratings.memberId, memberId)))
+        .get();
+      // Upsert on the unique (case, item, member) index: never a second row for the same cell.
+      const row = tx
+        .insert(ratings)
+        .values({
+          id: randomUUID(),
+          roundId,
+          caseId,
+          itemId,
+          memberId,
+          value: input.value,
+          justification: input.justification,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .onConflictDoUpdate({
+          target: [ratings.caseId, ratings.itemId, ratings.memberId],
+          set: { value: input.value, justification: input.justification, updatedAt: now },
+        })
+        .returning()
+        .get();
+      recordAudit(tx, actorOf(principal), {
+        roundId,
+        action: 'rating.saved',
+        targetType: 'rating',
+        targetId: row.id,
+        // The value but never the justification text.
+        details: { caseId, itemId, value: input.value, replaced: previous !== undefined },
+      });
+      return toRating(row);
+    });
+  }
+
+  /** The ratings the token may see, in case order, form order, panel order. */
+  function list(principal: Principal, roundId: string, filter: RatingFilter = {}): RatingView[] {
+    return db.transaction((tx) => {
+      const round = loadRound(tx, principal, roundId, 'round.read');
+      const own = ownOnly(principal, round);
+      const conditions: SQL[] = [eq(ratings.roundId, roundId)];
+      if (own !== null) conditions.push(eq(ratings.memberId, own));
+      if (filter.caseId) conditions.push(eq(ratings.caseId, filter.caseId));
+      if (filter.itemId) conditions.push(eq(ratings.itemId, filter.itemId));
+      if (filter.memberId) conditions.push(eq(ratings.memberId, filter.memberId));
+      return tx
+        .select({ rating: ratings })
+        .from(ratings)
+        .innerJoin(cases, eq(cases.id, ratings.caseId))
+        .innerJoin(formItems, eq(formItems.id, ratings.itemId))
+        .innerJoin(members, eq(members.id, ratings.memberId))
+        .where(and(...conditions))
+        .orderBy(asc(cases.createdAt), asc(cases.code), asc(formItems.number), asc(members.createdAt), asc(members.id))
+        .all()
+        .map(({ rating }) => toRating(rating));
+    });
+  }
+
+  /** Item 10: the caller's own answer, replaced as a whole. */
+  function putDevelopment(principal: Principal, roundId: string, areas: DevelopmentArea[]): DevelopmentAnswerView {
+    return db.transaction((tx) => {
+      const round = loadRound(tx, principal, roundId, 'rating.write');
+      requirePhase(round, ['rating'], 'Answering the development question');
+      const now = new Date().toISOString();
+      const stored = JSON.stringify(areas.map(({ area, suggestion }) => ({ area, suggestion })));
+      tx.insert(developmentAnswers)
+        .values({ roundId, memberId: principal.id, areas: stored, updatedAt: now })
+        .onConflictDoUpdate({
+          target: [developmentAnswers.roundId, developmentAnswers.memberId],
+          set: { areas: stored, updatedAt: now },
+        })
+        .run();
+      recordAudit(tx, actorOf(principal), {
+        roundId,
+        action: 'development.saved',
+        targetType: 'development_answer',
+        targetId: principal.id,
+        details: { areas: areas.length },
+      });
+      return { memberId: principal.id, areas: parseAreas(stored), updatedAt: now };
+    });
+  }
+
+  function listDevelopment(principal: Principal, roundId: string): DevelopmentAnswerView[] {
+    return db.transaction((tx) => {
+      const round = loadRound(tx, principal, roundId, 'round.read');
+      const own = ownOnly(principal, round);
+      const conditions: SQL[] = [eq(developmentAnswers.roundId, roundId)];
+      if (own !== null) conditions.push(eq(developmentAnswers.memberId, own));
+      return tx
+        .select({ memberId: developmentAnswers.memberId, areas: developmentAnswers.areas, updatedAt: developmentAnswers.updatedAt })
+        .from(developmentAnswers)
+        .innerJoin(members, eq(members.id, developmentAnswers.memberId))
+        .where(and(...conditions))
+        .orderBy(asc(members.createdAt), asc(members.id))
+        .all()
+        .map((row) => ({ memberId: row.memberId, areas: parseAreas(row.areas), updatedAt: row.updatedAt }));
+    });
+  }
+
+  /** Ratings received against expected (cases × items) per panelist. Counts only; no values. */
+  function progress(principal: Principal, roundId: string): ProgressView {
+    return db.transaction((tx) => {
+      loadRound(tx, principal, roundId, 'round.read');
+      const panel = readPanelists(tx, roundId);
+      const caseCount = tx.select({ n: count() }).from(cases).where(eq(cases.roundId, roundId)).get()?.n ?? 0;
+      const itemCount =
+        tx.select({ n: count() }).from(formItems).where(eq(formItems.roundId, roundId)).get()?.n ?? 0;
+      const received = new Map(
+        tx
+          .select({ memberId: ratings.memberId, n: count() })
+          .from(ratings)
+          .where(eq(ratings.roundId, roundId))
+          .groupBy(ratings.memberId)
+          .all()
+          .map((row) => [row.memberId, row.n]),
+      );
+      const answered = new Set(
+        tx
+          .select({ memberId: developmentAnswers.memberId })
+          .from(developmentAnswers)
+          .where(eq(developmentAnswers.roundId, roundId))
+          .all()
+          .map((row) => row.memberId),
+      );
+      const expectedEach = caseCount * itemCount;
+      const rows = panel.map((member) => ({
+        memberId: member.id,
+        name: member.name,
+        expected: expectedEach,
+        received: received.get(member.id) ?? 0,
+        developmentAnswered: answered.has(member.id),
+      }));
+      return {
+        expected: expectedEach * panel.length,
+        received: rows.reduce((sum, row) => sum + row.received, 0),
+        members: rows,
+      };
+    });
+  }
+
+  /** One row per rating for Danish Excel (see src/domain/csv.ts), with a file name. */
+  function exportCsv(principal: Principal, roundId: string): { filename: string; body: string } {
+    return db.transaction((tx) => {
+      const round = loadRound(tx, principal, roundId, 'export.read');
+      const rows = tx
+        .select({
+          title: rounds.title,
+          caseCode: cases.code,
+          itemNumber: formItems.number,
+          itemText: formItems.text,
+          memberName: members.name,
+          role: members.role,
+          value: ratings.value,
+          justification: ratings.justification,
+          updatedAt: ratings.updatedAt,
+        })
+        .from(ratings)
+        .innerJoin(rounds, eq(rounds.id, ratings.roundId))
+        .innerJoin(cases, eq(cases.id, ratings.caseId))
+        .innerJoin(formItems, eq(formItems.id, ratings.itemId))
+        .innerJoin(members, eq(members.id, ratings.memberId))
+        .where(eq(ratings.roundId, roundId))
+        .orderBy(asc(cases.createdAt), asc(cases.code), asc(formItems.number), asc(members.createdAt), asc(members.id))
+        .all();
+      const body = toCsv(
+        CSV_HEADER,
+        rows.map((row) => {
+          const value = row.value as RatingValue;
+          return [
+            row.title,
+            row.caseCode,
+            row.itemNumber,
+            row.itemText,
+            row.memberName,
+            ROLE_LABELS[row.role as Role] ?? row.role,
+            value,
+            scaleStep(value).label,
+            row.justification,
+            row.updatedAt,
+          ];
+        }),
+      );
+      return { filename: `vurderinger-${round.id}.csv`, body };
+    });
+  }
+
+  return { put, list, putDevelopment, listDevelopment, progress, exportCsv };
+}
+
+export const CSV_HEADER = [
+  'Auditforløb',
+  'Sag',
+  'Spørgsmål nr.',
+  'Spørgsmål',
+  'Paneldeltager',
+  'Rolle',
+  'Værdi',
+  'Vurdering',
+  'Begrundelse',
+  'Opdateret',
+] as const;
+
+export type RatingService = ReturnType<typeof createRatingService>;
