@@ -15,15 +15,25 @@ import { registerAuth } from './http/auth.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { auditLogRoutes } from './http/routes/audit-log.js';
 import { caseRoutes } from './http/routes/cases.js';
+import { focusPointRoutes } from './http/routes/focus-points.js';
 import { formRoutes } from './http/routes/form.js';
 import { healthRoutes } from './http/routes/health.js';
 import { memberRoutes } from './http/routes/members.js';
+import { ratingRoutes } from './http/routes/ratings.js';
+import { recommendationRoutes } from './http/routes/recommendations.js';
+import { reportRoutes } from './http/routes/report.js';
+import { resultsRoutes } from './http/routes/results.js';
 import { roundRoutes } from './http/routes/rounds.js';
 import { ensureAdminCredential } from './services/admin-credential.js';
 import { createAuditLogService } from './services/audit-log-service.js';
 import { createCaseService } from './services/case-service.js';
+import { createFocusPointService } from './services/focus-point-service.js';
 import { createFormService } from './services/form-service.js';
 import { createMemberService } from './services/member-service.js';
+import { createRatingService } from './services/rating-service.js';
+import { createRecommendationService } from './services/recommendation-service.js';
+import { createPublishing, createReportService } from './services/report-service.js';
+import { createResultsService } from './services/results-service.js';
 import { createRoundService } from './services/round-service.js';
 
 export interface AppDeps {
@@ -69,17 +79,17 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerAuth(app, db, config.authFailureLimit);
 
-  const publishing = {
-    render: async () => {
-      throw new Error('report publishing is not configured');
-    },
-    store: () => undefined,
-  };
+  const publishing = createPublishing(db);
   healthRoutes(app, db);
   roundRoutes(app, createRoundService(db, publishing));
   memberRoutes(app, createMemberService(db));
   caseRoutes(app, createCaseService(db));
   formRoutes(app, createFormService(db));
+  ratingRoutes(app, createRatingService(db));
+  resultsRoutes(app, createResultsService(db));
+  focusPointRoutes(app, createFocusPointService(db));
+  recommendationRoutes(app, createRecommendationService(db));
+  reportRoutes(app, createReportService(db));
   auditLogRoutes(app, createAuditLogService(db));
 
   await app.ready();

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import type { RecommendationService } from '../../services/recommendation-service.js';
+import { problemResponses } from '../problem.js';
+import { IdSchema, RoundParamsSchema, boundedText } from '../schemas.js';
+import { principalOf, type ZodApp } from '../zod-app.js';
+import { ETAG_NOTE, IfMatchHeadersSchema, RecommendationSchema } from './focus-schemas.js';
+
+const tags = ['Recommendations'];
+
+const text = boundedText(5000).describe('"Det anbefales, at …"');
+const position = z.number().int().min(1).describe('1-based within the focus point; others shift; past the end → last');
+
+const RecommendationInputSchema = z
+  .object({ text, position: position.optional() })
+  .describe('A new recommendation; without position it goes last in its focus point');
+
+const RecommendationPatchSchema = z
+  .object({
+    text: text.optional(),
+    focusPointId: IdSchema.optional().describe('Move it to another focus point of the round (unknown → 422)'),
+    position: position.optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, 'Give at least one field to change')
+  .describe('Any of text, focusPointId, position; a move without position puts it last');
+
+/** `id` names the recommendation, or the focus point when adding to one. */
+const RecommendationParamsSchema = RoundParamsSchema.extend({ id: IdSchema });
+const base = '/api/v1/rounds/:roundId/recommendations/:id';
+
+export function recommendationRoutes(app: ZodApp, recommendations: RecommendationService): void {
+  app.post('/api/v1/rounds/:roundId/focus-points/:id/recommendations', {
+    schema: {
+      tags,
+      operationId: 'createRecommendation',
+      summary: 'Add a recommendation to a focus point (leader, referent); only in discussion and follow_up',
+      params: RecommendationParamsSchema,
+      body: RecommendationInputSchema,
+      response: { 201: RecommendationSchema, ...problemResponses(403, 404, 409, 413, 415) },
+    },
+    handler: async (request, reply) => {
+      const { roundId, id } = request.params;
+      const created = recommendations.create(principalOf(request), roundId, id, request.body);
+      return reply.code(201).header('etag', created.etag).send(created);
+    },
+  });
+
+  app.get(base, {
+    schema: {
+      tags,
+      operationId: 'getRecommendation',
+      summary: 'One recommendation with its number; ETag header',
+      description: ETAG_NOTE,
+      params: RecommendationParamsSchema,
+      response: { 200: RecommendationSchema, ...problemResponses(404) },
+    },
+    handler: async (request, reply) => {
+      const found = recommendations.get(principalOf(request), request.params.roundId, request.params.id);
+      return reply.header('etag', found.etag).send(found);
+    },
+  });
+
+  app.patch(base, {
+    schema: {
+      tags,
+      operationId: 'updateRecommendation',
+      summary: 'Change or move a recommendation (leader, referent); If-Match required; answers the new ETag',
+      description: ETAG_NOTE,
+      params: RecommendationParamsSchema,
+      headers: IfMatchHeadersSchema,
+      body: RecommendationPatchSchema,
+      response: { 200: RecommendationSchema, ...problemResponses(403, 404, 409, 412, 413, 415, 422, 428) },
+    },
+    handler: async (request, reply) => {
+      const { roundId, id } = request.params;
+      const updated = recommendations.update(
+        principalOf(request),
+        roundId,
+        id,
+        request.headers['if-match'],
+        request.body,
+      );
+      return reply.header('etag', updated.etag).send(updated);
+    },
+  });
+
+  app.delete(base, {
+    schema: {
+      tags,
+      operationId: 'deleteRecommendation',
+      summary: 'Delete a recommendation (leader, referent); If-Match required; the others renumber',
+      params: RecommendationParamsSchema,
+      headers: IfMatchHeadersSchema,
+      response: { 204: z.undefined().describe('Deleted'), ...problemResponses(403, 404, 409, 412, 428) },
+    },
+    handler: async (request, reply) => {
+      const { roundId, id } = request.params;
+      recommendations.remove(principalOf(request), roundId, id, request.headers['if-match']);
+      return reply.code(204).send();
+    },
+  });
+}

@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db/connection.js';
+import { focusPoints } from '../db/schema.js';
+import { clampPosition } from '../domain/numbering.js';
+import { suggestFocusPoints, type FocusPointSuggestion } from '../domain/suggestions.js';
+import { actorOf, type Principal } from '../http/auth.js';
+import { notFound } from '../http/problem.js';
+import { recordAudit } from './audit.js';
+import { checkIfMatch, entityTag } from './etag.js';
+import {
+  countFocusPoints,
+  linkItems,
+  readFocusPoints,
+  requireFocusWritable,
+  shiftFocusPoints,
+  type FocusPointView,
+} from './focus-store.js';
+import { readForm } from './form-service.js';
+import { computeResults } from './results-service.js';
+import { loadRound, touchRound } from './round-access.js';
+
+export interface FocusPointInput {
+  title: string;
+  discussion: string;
+  itemIds?: string[];
+  position?: number;
+}
+
+export type FocusPointPatch = Partial<FocusPointInput>;
+
+type FocusPointRow = typeof focusPoints.$inferSelect;
+
+function findRow(tx: DbOrTx, roundId: string, id: string): FocusPointRow {
+  const row = tx
+    .select()
+    .from(focusPoints)
+    .where(and(eq(focusPoints.roundId, roundId), eq(focusPoints.id, id)))
+    .get();
+  if (!row) throw notFound('Focus point');
+  return row;
+}
+
+export function readFocusPoint(tx: DbOrTx, roundId: string, id: string): FocusPointView {
+  const found = readFocusPoints(tx, roundId).find((fp) => fp.id === id);
+  if (!found) throw notFound('Focus point');
+  return found;
+}
+
+export function createFocusPointService(db: Db) {
+  function create(principal: Principal, roundId: string, input: FocusPointInput): FocusPointView {
+    return db.transaction((tx) => {
+      requireFocusWritable(tx, principal, roundId);
+      const position = clampPosition(input.position, countFocusPoints(tx, roundId) + 1);
+      shiftFocusPoints(tx, roundId, position, 1);
+      const id = randomUUID();
+      const now = new Date().toISOString();
+      tx.insert(focusPoints)
+        .values({ id, roundId, title: input.title, discussion: input.discussion, position, updatedAt: now })
+        .run();
+      linkItems(tx, roundId, id, input.itemIds ?? []);
+      touchRound(tx, roundId);
+      recordAudit(tx, actorOf(principal), {
+        roundId,
+        action: 'focusPoint.created',
+        targetType: 'focusPoint',
+        targetId: id,
+        details: { position, items: new Set(input.itemIds ?? []).size },
+      });
+      return readFocusPoint(tx, roundId, id);
+    });
+  }
+
+  function list(principal: Principal, roundId: string): FocusPointView[] {
+    loadRound(db, principal, roundId, 'round.read');
+    return readFocusPoints(db, roundId);
+  }
+
+  function get(principal: Principal, roundId: string, id: string): FocusPointView {
+    loadRound(db, principal, roundId, 'round.read');
+    return readFocusPoint(db, roundId, id);
+  }
+
+  function update(
+    principal: Principal,
+    roundId: string,
+    id: string,
+    ifMatch: string | undefined,
+    patch: FocusPointPatch,
+  ): FocusPointView {
+    return db.transaction((tx) => {
+      requireFocusWritable(tx, principal, roundId);
+      const row = findRow(tx, roundId, id);
+      checkIfMatch(ifMatch, entityTag(row.id, row.version));
+      let position = row.position;
+      if (patch.position !== undefined) {
+        shiftFocusPoints(tx, roundId, row.position, -1);
+        position = clampPosition(patch.position, countFocusPoints(tx, roundId));
+        shiftFocusPoints(tx, roundId, position, 1);
+      }
+      tx.update(focusPoints)
+        .set({
+          title: patch.title ?? row.title,
+          discussion: patch.discussion ?? row.discussion,
+          position,
+          version: row.version + 1,
+          updatedAt: new Date().toISOString(),
+        })
+        .where(eq(focusPoints.id, id))
+        .run();
+      if (patch.itemIds !== undefined) linkItems(tx, roundId, id, patch.itemIds);
+      touchRound(tx, roundId);
+      recordAudit(tx, actorOf(principal), {
+        roundId,
+        action: 'focusPoint.updated',
+        targetType: 'focusPoint',
+        targetId: id,
+        details: { fields: Object.keys(patch).join(','), version: row.version + 1 },
+      });
+      return readFocusPoint(tx, roundId, id);
+    });
+  }
+
+  function remove(principal: Principal, roundId: string, id: string, ifMatch: string | undefined): void {
+    db.transaction((tx) => {
+      requireFocusWritable(tx, principal, roundId);
+      const row = findRow(tx, roundId, id);
+      checkIfMatch(ifMatch, entityTag(row.id, row.version));
+      const recommendations = readFocusPoint(tx, roundId, id).recommendations.length;
+      // Its recommendations and item links go with it (ON DELETE CASCADE).
+      tx.delete(focusPoints).where(eq(focusPoints.id, id)).run();
+      shiftFocusPoints(tx, roundId, row.position, -1);
+      touchRound(tx, roundId);
+      recordAudit(tx, actorOf(principal), {
+        roundId,
+        action: 'focusPoint.deleted',
+        targetType: 'focusPoint',
+        targetId: id,
+        details: { recommendations },
+      });
+    });
+  }
+
+  /** Candidates computed from the results; reads only, creates nothing. */
+  function suggestions(principal: Principal, roundId: string): FocusPointSuggestion[] {
+    return db.transaction((tx) => {
+      loadRound(tx, principal, roundId, 'focus.write');
+      return suggestFocusPoints(readForm(tx, roundId).themes, computeResults(tx, roundId).items);
+    });
+  }
+
+  return { create, list, get, update, remove, suggestions };
+}
+
+export type FocusPointService = ReturnType<typeof createFocusPointService>;

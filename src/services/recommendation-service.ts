@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db/connection.js';
+import { focusPoints, recommendations } from '../db/schema.js';
+import { clampPosition } from '../domain/numbering.js';
+import { actorOf, type Principal } from '../http/auth.js';
+import { notFound, unprocessable } from '../http/problem.js';
+import { recordAudit } from './audit.js';
+import { checkIfMatch, entityTag } from './etag.js';
+import {
+  countRecommendations,
+  readFocusPoints,
+  requireFocusWritable,
+  shiftRecommendations,
+  type RecommendationView,
+} from './focus-store.js';
+import { loadRound, touchRound } from './round-access.js';
+
+export interface RecommendationInput {
+  text: string;
+  position?: number;
+}
+
+export interface RecommendationPatch {
+  text?: string;
+  focusPointId?: string;
+  position?: number;
+}
+
+type RecommendationRow = typeof recommendations.$inferSelect;
+
+function focusPointExists(tx: DbOrTx, roundId: string, id: string): boolean {
+  return !!tx
+    .select({ id: focusPoints.id })
+    .from(focusPoints)
+    .where(and(eq(focusPoints.roundId, roundId), eq(focusPoints.id, id)))
+    .get();
+}
+
+function findRow(tx: DbOrTx, roundId: string, id: string): RecommendationRow {
+  const row = tx
+    .select()
+    .from(recommendations)
+    .where(and(eq(recommendations.roundId, roundId), eq(recommendations.id, id)))
+    .get();
+  if (!row) throw notFound('Recommendation');
+  return row;
+}
+
+/** One recommendation with its number, which depends on every focus point before it. */
+export function readRecommendation(tx: DbOrTx, roundId: string, id: string): RecommendationView {
+  for (const fp of readFocusPoints(tx, roundId)) {
+    const found = fp.recommendations.find((rec) => rec.id === id);
+    if (found) return found;
+  }
+  throw notFound('Recommendation');
+}
+
+/** Takes a recommendation out of its list and puts it into `target` at the requested position. */
+function place(tx: DbOrTx, row: RecommendationRow, target: string, requested: number | undefined): number {
+  shiftRecommendations(tx, row.focusPointId, row.position, -1);
+  const moving = target !== row.focusPointId;
+  // Within its own list it still counts itself; in another list it is one more.
+  const max = countRecommendations(tx, target) + (moving ? 1 : 0);
+  const position = clampPosition(requested ?? (moving ? undefined : row.position), max);
+  shiftRecommendations(tx, target, position, 1);
+  return position;
+}
+
+export function createRecommendationService(db: Db) {
+  function create(principal: Principal, roundId: string, focusPointId: string, input: RecommendationInput) {
+    return db.transaction((tx) => {
+      requireFocusWritable(tx, principal, roundId);
+      if (!focusPointExists(tx, roundId, focusPointId)) throw notFound('Focus point');
+      const position = clampPosition(input.position, countRecommendations(tx, focusPointId) + 1);
+      shiftRecommendations(tx, focusPointId, position, 1);
+      const id = randomUUID();
+      tx.insert(recommendations)
+        .values({ id, roundId, focusPointId, text: input.text, position, updatedAt: new Date().toISOString() })
+        .run();
+      touchRound(tx, roundId);
+      recordAudit(tx, actorOf(principal), {
+        roundId,
+        action: 'recommendation.created',
+        targetType: 'recommendation',
+        targetId: id,
+        details: { focusPointId, position },
+      });
+      return readRecommendation(tx, roundId, id);
+    });
+  }
+
+  function get(principal: Principal, roundId: string, id: string): RecommendationView {
+    loadRound(db, principal, roundId, 'round.read');
+    return readRecommendation(db, roundId, id);
+  }
+
+  function update(
+    principal: Principal,
+    roundId: string,
+    id: string,
+    ifMatch: string | undefined,
+    patch: RecommendationPatch,
+  ): RecommendationView {
+    return db.transaction((tx) => {
+      requireFocusWritable(tx, principal, roundId);
+      const row = findRow(tx, roundId, id);
+      checkIfMatch(ifMatch, entityTag(row.id, row.version));
+      const target = patch.focusPointId ?? row.focusPointId;
+      if (!focusPointExists(tx, roundId, target)) {
+        throw unprocessable('unknown-focus-point', 'focusPointId must be a focus point of this round.', {
+          errors: [{ path: 'body/focusPointId', message: 'Unknown focus point id' }],
+        });
+      }
+      const moves = target !== row.focusPointId || patch.position !== undefined;
+      const position = moves ? place(tx, row, target, patch.position) : row.position;
+      tx.update(recommendations)
+        .set({
+          text: patch.text ?? row.text,
+          focusPointId: target,
+          position,
+          version: row.version + 1,
+          updatedAt: new Date().toISOString(),
+        })
+        .where(eq(recommendations.id, id))
+        .run();
+      touchRound(tx, roundId);
+      recordAudit(tx, actorOf(principal), {
+        roundId,
+        action: 'recommendation.updated',
+        targetType: 'recommendation',
+        targetId: id,
+        details: { fields: Object.keys(patch).join(','), version: row.version + 1 },
+      });
+      return readRecommendation(tx, roundId, id);
+    });
+  }
+
+  function remove(principal: Principal, roundId: string, id: string, ifMatch: string | undefined): void {
+    db.transaction((tx) => {
+      requireFocusWritable(tx, principal, roundId);
+      const row = findRow(tx, roundId, id);
+      checkIfMatch(ifMatch, entityTag(row.id, row.version));
+      tx.delete(recommendations).where(eq(recommendations.id, id)).run();
+      shiftRecommendations(tx, row.focusPointId, row.position, -1);
+      touchRound(tx, roundId);
+      recordAudit(tx, actorOf(principal), {
+        roundId,
+        action: 'recommendation.deleted',
+        targetType: 'recommendation',
+        targetId: id,
+        details: { focusPointId: row.focusPointId },
+      });
+    });
+  }
+
+  return { create, get, update, remove };
+}
+
+export type RecommendationService = ReturnType<typeof createRecommendationService>;

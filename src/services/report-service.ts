@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db/connection.js';
+import { reports } from '../db/schema.js';
+import type { Principal } from '../http/auth.js';
+import { assembleReport } from '../report/assemble.js';
+import type { ReportModel } from '../report/model.js';
+import { renderReportPdf } from '../report/pdf.js';
+import { loadRound } from './round-access.js';
+import type { FinalReportRenderer, FinalReportStore } from './round-service.js';
+
+export interface ReportPdf {
+  pdf: Buffer;
+  draft: boolean;
+  /** Present for the published report: the stored sha256. */
+  sha256: string | null;
+}
+
+function storedReport(tx: DbOrTx, roundId: string) {
+  return tx.select().from(reports).where(eq(reports.roundId, roundId)).get();
+}
+
+export function sha256Hex(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function createReportService(db: Db, render: (model: ReportModel) => Promise<Buffer> = renderReportPdf) {
+  /** The report model; for a reported round, the model as published (its stored date). */
+  function model(principal: Principal, roundId: string): ReportModel {
+    return db.transaction((tx) => {
+      const round = loadRound(tx, principal, roundId, 'report.read');
+      const stored = round.phase === 'reported' ? storedReport(tx, roundId) : undefined;
+      return stored
+        ? assembleReport(tx, roundId, { draft: false, generatedAt: stored.createdAt })
+        : assembleReport(tx, roundId, { draft: true, generatedAt: new Date().toISOString() });
+    });
+  }
+
+  /** Before `reported` a freshly rendered draft; after, the stored bytes exactly. */
+  async function pdf(principal: Principal, roundId: string): Promise<ReportPdf> {
+    const read = db.transaction((tx) => {
+      const round = loadRound(tx, principal, roundId, 'report.read');
+      const stored = round.phase === 'reported' ? storedReport(tx, roundId) : undefined;
+      if (stored) return { stored };
+      return { draft: assembleReport(tx, roundId, { draft: true, generatedAt: new Date().toISOString() }) };
+    });
+    if (read.stored) return { pdf: read.stored.pdf, draft: false, sha256: read.stored.sha256 };
+    // Rendering is I/O-bound work; it runs after the read transaction has ended.
+    return { pdf: await render(read.draft), draft: true, sha256: null };
+  }
+
+  return { model, pdf };
+}
+
+export type ReportService = ReturnType<typeof createReportService>;
+
+/**
+ * The round service's publishing hooks: `render` assembles the final model in one read and
+ * renders it outside any transaction; `store` saves the bytes inside the transition's
+ * transaction. The render time is carried over so the stored row and the PDF agree on it.
+ */
+export function createPublishing(
+  db: Db,
+  render: (model: ReportModel) => Promise<Buffer> = renderReportPdf,
+): { render: FinalReportRenderer; store: FinalReportStore } {
+  // Keyed by the rendered buffer itself, so concurrent publications cannot swap dates.
+  const renderedAt = new WeakMap<Buffer, string>();
+  return {
+    async render(roundId) {
+      const generatedAt = new Date().toISOString();
+      const model = db.transaction((tx) => assembleReport(tx, roundId, { draft: false, generatedAt }));
+      const pdf = await render(model);
+      renderedAt.set(pdf, generatedAt);
+      return pdf;
+    },
+    store(tx, roundId, pdf) {
+      const createdAt = renderedAt.get(pdf) ?? new Date().toISOString();
+      tx.insert(reports).values({ roundId, pdf, sha256: sha256Hex(pdf), createdAt }).run();
+    },
+  };
+}
