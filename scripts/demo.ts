@@ -1,0 +1,51 @@
+/**
+ * `npm run demo`: drives a complete fictional audit round through the real HTTP API and
+ * writes afrapportering.pdf and ratings.csv to the current folder.
+ *   npm run demo                              # starts its own server on a temporary database
+ *   npm run demo -- --url URL --token TOKEN   # against a running server, with the admin token
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildApp } from '../src/app.js';
+import { testConfig } from '../src/config.js';
+import { runDemo } from '../src/demo/run-demo.js';
+import { newToken } from '../src/services/tokens.js';
+
+const { values } = parseArgs({ options: { url: { type: 'string' }, token: { type: 'string' } } });
+const log = (line: string) => process.stdout.write(`  ${line}\n`);
+const started = Date.now();
+
+async function withOwnServer(): Promise<Awaited<ReturnType<typeof runDemo>>> {
+  const dir = mkdtempSync(join(tmpdir(), 'auditpanel-demo-'));
+  const adminToken = newToken();
+  const { app } = await buildApp({
+    config: testConfig({ databasePath: join(dir, 'demo.sqlite'), adminToken }),
+  });
+  try {
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    process.stdout.write(`Demo server on ${url} (temporary database in ${dir})\n`);
+    return await runDemo(url, adminToken, log);
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+try {
+  if (values.url && !values.token) throw new Error('--url needs --token with the admin token.');
+  const result = values.url ? await runDemo(values.url, values.token as string, log) : await withOwnServer();
+  const pdfPath = resolve('afrapportering.pdf');
+  const csvPath = resolve('ratings.csv');
+  writeFileSync(pdfPath, result.pdf);
+  writeFileSync(csvPath, result.csv);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  process.stdout.write(
+    `\nDone in ${seconds} s: round ${result.roundId} is reported (${result.ratings} ratings).\n` +
+      `  Report:  ${pdfPath}\n  Ratings: ${csvPath}\n`,
+  );
+} catch (error) {
+  process.stderr.write(`Demo failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { createAuditpanelClient, type AuditpanelClient } from '../client/index.js';
+import type { RatingValue } from '../domain/scale.js';
+import type { Role } from '../domain/roles.js';
+
+/** The fictional demo round in fixtures/demo-round.json. */
+export interface DemoRound {
+  round: { title: string; organisation: string; purpose: string; scope: string; background: string; foreword: string };
+  members: { key: string; name: string; affiliation: string; role: Role }[];
+  cases: {
+    code: string;
+    area: string;
+    summary: string;
+    selection: { developmentPotential: string; complexity: string; recent: string };
+    documents: { title: string; text: string }[];
+  }[];
+  ratings: Record<string, Record<string, { item: number; value: RatingValue; justification: string }[]>>;
+  development: Record<string, { area: string; suggestion: string }[]>;
+  focusPoints: { title: string; discussion: string; items: number[]; recommendations: string[] }[];
+}
+
+export function loadDemoRound(): DemoRound {
+  return JSON.parse(readFileSync(new URL('../../fixtures/demo-round.json', import.meta.url), 'utf8')) as DemoRound;
+}
+
+interface Outcome<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** Unwraps an openapi-fetch answer, turning a problem+json into a readable error. */
+function must<T>(what: string, outcome: Outcome<T>): T {
+  if (outcome.error !== undefined || outcome.data === undefined) {
+    const problem = outcome.error as { detail?: string; unmet?: { message: string }[] } | undefined;
+    const extra = problem?.unmet?.map((u) => u.message).join(' ') ?? '';
+    throw new Error(`${what} failed (${outcome.response.status}): ${problem?.detail ?? 'no detail'} ${extra}`.trim());
+  }
+  return outcome.data;
+}
+
+export interface DemoResult {
+  roundId: string;
+  pdf: Buffer;
+  csv: string;
+  ratings: number;
+}
+
+/** Drives the demo round through the real HTTP API, from creation to `reported`. */
+export async function runDemo(
+  baseUrl: string,
+  adminToken: string,
+  log: (line: string) => void = () => undefined,
+  demo: DemoRound = loadDemoRound(),
+): Promise<DemoResult> {
+  const admin = createAuditpanelClient(baseUrl, adminToken);
+  const round = must('Creating the round', await admin.POST('/api/v1/rounds', { body: demo.round }));
+  const roundId = round.id;
+  const path = { roundId };
+  log(`Auditforløb oprettet: ${round.title}`);
+
+  const clients = new Map<string, AuditpanelClient>();
+  for (const member of demo.members) {
+    const { key, ...body } = member;
+    const created = must(`Adding ${key}`, await admin.POST('/api/v1/rounds/{roundId}/members', { params: { path }, body }));
+    clients.set(key, createAuditpanelClient(baseUrl, created.token));
+  }
+  log(`Auditpanel nedsat: ${demo.members.length} deltagere`);
+  const leader = clientFor(clients, demo, 'leader');
+  const referent = clientFor(clients, demo, 'referent');
+
+  const caseIds = new Map<string, string>();
+  for (const c of demo.cases) {
+    const created = must(`Adding ${c.code}`, await leader.POST('/api/v1/rounds/{roundId}/cases', { params: { path }, body: c }));
+    caseIds.set(c.code, created.id);
+  }
+  log(`Sagsmateriale: ${demo.cases.length} anonymiserede sager`);
+
+  const moveTo = async (to: 'panel' | 'calibration' | 'rating' | 'discussion' | 'follow_up' | 'reported') => {
+    must(`Moving to ${to}`, await leader.POST('/api/v1/rounds/{roundId}/transitions', { params: { path }, body: { to } }));
+    log(`Fase: ${to}`);
+  };
+  await moveTo('panel');
+  await moveTo('calibration');
+  await moveTo('rating');
+
+  const form = must('Reading the form', await leader.GET('/api/v1/rounds/{roundId}/form', { params: { path } }));
+  const itemIds = new Map(form.themes.flatMap((t) => t.items).map((i) => [i.number, i.id]));
+  const ratings = await rateAll(demo, clients, roundId, caseIds, itemIds, log);
+
+  await moveTo('discussion');
+  for (const fp of demo.focusPoints) {
+    const created = must(
+      `Focus point ${fp.title}`,
+      await referent.POST('/api/v1/rounds/{roundId}/focus-points', {
+        params: { path },
+        body: { title: fp.title, discussion: fp.discussion, itemIds: fp.items.map((n) => itemIds.get(n) as string) },
+      }),
+    );
+    for (const text of fp.recommendations) {
+      must(
+        'Recommendation',
+        await referent.POST('/api/v1/rounds/{roundId}/focus-points/{id}/recommendations', {
+          params: { path: { roundId, id: created.id } },
+          body: { text },
+        }),
+      );
+    }
+  }
+  log(`Fokuspunkter: ${demo.focusPoints.length}, anbefalinger: ${demo.focusPoints.flatMap((f) => f.recommendations).length}`);
+  await moveTo('follow_up');
+  await moveTo('reported');
+
+  const pdf = must(
+    'Downloading the report',
+    await referent.GET('/api/v1/rounds/{roundId}/report.pdf', { params: { path }, parseAs: 'arrayBuffer' }),
+  ) as ArrayBuffer;
+  const csv = must(
+    'Downloading the ratings',
+    await referent.GET('/api/v1/rounds/{roundId}/ratings.csv', { params: { path }, parseAs: 'text' }),
+  ) as string;
+  return { roundId, pdf: Buffer.from(pdf), csv, ratings };
+}
+
+function clientFor(clients: Map<string, AuditpanelClient>, demo: DemoRound, role: Role): AuditpanelClient {
+  const key = demo.members.find((m) => m.role === role)?.key;
+  const client = key ? clients.get(key) : undefined;
+  if (!client) throw new Error(`The demo round has no ${role}.`);
+  return client;
+}
+
+async function rateAll(
+  demo: DemoRound,
+  clients: Map<string, AuditpanelClient>,
+  roundId: string,
+  caseIds: Map<string, string>,
+  itemIds: Map<number, string>,
+  log: (line: string) => void,
+): Promise<number> {
+  const panelists = demo.members.filter((m) => m.role === 'panelist');
+  const total = panelists.reduce(
+    (sum, p) => sum + Object.values(demo.ratings[p.key] ?? {}).reduce((n, answers) => n + answers.length, 0),
+    0,
+  );
+  let done = 0;
+  // Panelists rate in parallel, as they would; each one case after case.
+  await Promise.all(
+    panelists.map(async (panelist) => {
+      const client = clients.get(panelist.key) as AuditpanelClient;
+      for (const [code, answers] of Object.entries(demo.ratings[panelist.key] ?? {})) {
+        for (const answer of answers) {
+          must(
+            `Rating by ${panelist.key}`,
+            await client.PUT('/api/v1/rounds/{roundId}/cases/{caseId}/ratings/{itemId}', {
+              params: {
+                path: { roundId, caseId: caseIds.get(code) as string, itemId: itemIds.get(answer.item) as string },
+              },
+              body: { value: answer.value, justification: answer.justification },
+            }),
+          );
+          done += 1;
+          if (done % 36 === 0 || done === total) log(`Vurderinger modtaget: ${done} af ${total}`);
+        }
+      }
+      must(
+        `Development answer by ${panelist.key}`,
+        await client.PUT('/api/v1/rounds/{roundId}/development', {
+          params: { path: { roundId } },
+          body: { areas: demo.development[panelist.key] ?? [] },
+        }),
+      );
+    }),
+  );
+  log(`Udviklingsspørgsmål besvaret af ${panelists.length} paneldeltagere`);
+  return done;
+}
