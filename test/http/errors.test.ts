@@ -78,3 +78,20 @@ describe('errors are problem+json', () => {
     expect(res.body.errors[0].path).toBe('body/to');
   });
 });
+
+describe('internal errors', () => {
+  it('answer 500 with a generic detail naming the request id, and /health says the database is unreachable', async () => {
+    const broken = await createTestApp();
+    broken.db.$client.close();
+    const res = await broken.admin.get('/api/v1/rounds').expect(500);
+    expect(res.headers['content-type']).toMatch(PROBLEM);
+    expect(res.body).toMatchObject({ type: 'urn:auditpanel:problem:internal-error', status: 500, title: 'Intern fejl' });
+    expect(res.body.detail).toBe(
+      `Something went wrong on our side. Quote request id ${res.body.requestId} when reporting it.`,
+    );
+    expect(JSON.stringify(res.body)).not.toMatch(/database|sqlite|\.ts/i);
+    const health = await broken.http.get('/health').expect(503);
+    expect(health.body).toEqual({ status: 'unavailable', database: 'unreachable' });
+    await broken.app.close().catch(() => undefined);
+  });
+});
