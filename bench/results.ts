@@ -76,7 +76,17 @@ export function buildBenchDatabase(caseCount: number): { db: Db; roundId: string
       for (const itemId of itemIds) {
         for (const memberId of panelists) {
           const value = RATING_VALUES[Math.floor(next() * RATING_VALUES.length)] ?? 'na';
-          addRating.run(randomUUID(), roundId, caseId, itemId, memberId, value, 'Begrundelse for vurderingen.', now, now);
+          addRating.run(
+            randomUUID(),
+            roundId,
+            caseId,
+            itemId,
+            memberId,
+            value,
+            'Begrundelse for vurderingen.',
+            now,
+            now,
+          );
           ratings += 1;
         }
       }

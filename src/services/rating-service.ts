@@ -117,13 +117,7 @@ function requireCell(tx: DbOrTx, roundId: string, caseId: string, itemId: string
 
 export function createRatingService(db: Db) {
   /** Creates or replaces the caller's own rating of one case on one item. */
-  function put(
-    principal: Principal,
-    roundId: string,
-    caseId: string,
-    itemId: string,
-    input: RatingInput,
-  ): RatingView {
+  function put(principal: Principal, roundId: string, caseId: string, itemId: string, input: RatingInput): RatingView {
     return db.transaction((tx) => {
       const round = loadRound(tx, principal, roundId, 'rating.write');
       requirePhase(round, ['rating'], 'Rating');
@@ -222,7 +216,11 @@ export function createRatingService(db: Db) {
       const conditions: SQL[] = [eq(developmentAnswers.roundId, roundId)];
       if (own !== null) conditions.push(eq(developmentAnswers.memberId, own));
       return tx
-        .select({ memberId: developmentAnswers.memberId, areas: developmentAnswers.areas, updatedAt: developmentAnswers.updatedAt })
+        .select({
+          memberId: developmentAnswers.memberId,
+          areas: developmentAnswers.areas,
+          updatedAt: developmentAnswers.updatedAt,
+        })
         .from(developmentAnswers)
         .innerJoin(members, eq(members.id, developmentAnswers.memberId))
         .where(and(...conditions))
@@ -238,8 +236,7 @@ export function createRatingService(db: Db) {
       loadRound(tx, principal, roundId, 'round.read');
       const panel = readPanelists(tx, roundId);
       const caseCount = tx.select({ n: count() }).from(cases).where(eq(cases.roundId, roundId)).get()?.n ?? 0;
-      const itemCount =
-        tx.select({ n: count() }).from(formItems).where(eq(formItems.roundId, roundId)).get()?.n ?? 0;
+      const itemCount = tx.select({ n: count() }).from(formItems).where(eq(formItems.roundId, roundId)).get()?.n ?? 0;
       const received = new Map(
         tx
           .select({ memberId: ratings.memberId, n: count() })

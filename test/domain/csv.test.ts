@@ -52,10 +52,13 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
   it('writes a BOM, the header and the rows, every line ended by CRLF', () => {
-    const text = toCsv(['Sag', 'Værdi', 'Begrundelse'], [
-      ['Sag 1', 3, 'God; tydelig'],
-      ['Sag 2', null, '=1+1'],
-    ]);
+    const text = toCsv(
+      ['Sag', 'Værdi', 'Begrundelse'],
+      [
+        ['Sag 1', 3, 'God; tydelig'],
+        ['Sag 2', null, '=1+1'],
+      ],
+    );
     expect(text).toBe(`${CSV_BOM}Sag;Værdi;Begrundelse\r\nSag 1;3;"God; tydelig"\r\nSag 2;;'=1+1\r\n`);
   });
 

@@ -20,7 +20,11 @@ beforeAll(async () => {
   t = await createTestApp({ authFailureLimit: 10_000 });
   otherToken = await otherRoundToken(t);
   built = await smallRound(t, { panelists: 2, cases: 1, names: ['Åse Ørum', 'Bent "Bubber" Berg'] });
-  const target = (i: number) => ({ roundId: built.round.id, caseId: built.cases[0]?.id ?? '', itemId: built.items[i]?.id ?? '' });
+  const target = (i: number) => ({
+    roundId: built.round.id,
+    caseId: built.cases[0]?.id ?? '',
+    itemId: built.items[i]?.id ?? '',
+  });
   const [first, second] = built.panelists;
   await rate(t, first?.token ?? '', target(0), 'high', 'Formålet er tydeligt; se side 2.');
   await rate(t, first?.token ?? '', target(1), 'na', '=HYPERLINK("http://evil.example","klik")');
@@ -37,8 +41,7 @@ function rawBody(res: Response, callback: (err: Error | null, body: Buffer) => v
   res.on('end', () => callback(null, Buffer.concat(chunks)));
 }
 
-const download = (token: string | null, roundId?: string) =>
-  t.as(token).get(url(roundId)).buffer(true).parse(rawBody);
+const download = (token: string | null, roundId?: string) => t.as(token).get(url(roundId)).buffer(true).parse(rawBody);
 
 describe('GET …/ratings.csv', () => {
   it('answers UTF-8 CSV with a BOM, `;`, CRLF and an attachment file name', async () => {
@@ -71,7 +74,14 @@ describe('GET …/ratings.csv', () => {
 
   it('is for leader, referent and admin only, in every phase', async () => {
     const tokens = tokensFor(built, ADMIN_TOKEN, otherToken);
-    const expected: Record<Who, number> = { admin: 200, leader: 200, referent: 200, panelist: 403, otherRound: 404, none: 401 };
+    const expected: Record<Who, number> = {
+      admin: 200,
+      leader: 200,
+      referent: 200,
+      panelist: 403,
+      otherRound: 404,
+      none: 401,
+    };
     for (const who of WHO) {
       const res = await t.as(tokens[who]).get(url());
       expect({ who, status: res.status }).toEqual({ who, status: expected[who] });

@@ -78,7 +78,8 @@ export function ratingRoutes(app: ZodApp, ratings: RatingService): void {
     schema: {
       tags,
       operationId: 'putRating',
-      summary: 'Save the caller’s own rating of a case on an item (panelist); only in rating; a second PUT replaces the first',
+      summary:
+        'Save the caller’s own rating of a case on an item (panelist); only in rating; a second PUT replaces the first',
       params: RatingParamsSchema,
       body: RatingInputSchema,
       response: { 200: RatingSchema, ...problemResponses(403, 404, 409, 413, 415) },
@@ -146,7 +147,7 @@ export function ratingRoutes(app: ZodApp, ratings: RatingService): void {
       operationId: 'exportRatingsCsv',
       summary: 'All ratings as CSV for Danish Excel (leader, referent)',
       description:
-        'One row per rating: round title, case code, item number, item text, member name, role, value key, Danish label, justification, updated time. UTF-8 with BOM, `;`-separated, CRLF line ends, RFC 4180 quoting. Guarded against CSV formula injection: a text field starting with =, +, -, @, tab or CR is prefixed with an apostrophe (\').',
+        "One row per rating: round title, case code, item number, item text, member name, role, value key, Danish label, justification, updated time. UTF-8 with BOM, `;`-separated, CRLF line ends, RFC 4180 quoting. Guarded against CSV formula injection: a text field starting with =, +, -, @, tab or CR is prefixed with an apostrophe (').",
       params: RoundParamsSchema,
       response: {
         200: {
