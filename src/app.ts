@@ -12,13 +12,14 @@ import {
 import type { Config } from './config.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { registerAuth } from './http/auth.js';
-import { registerErrorHandling } from './http/error-handler.js';
+import { frameworkErrors, registerErrorHandling } from './http/error-handler.js';
 import { auditLogRoutes } from './http/routes/audit-log.js';
 import { caseRoutes } from './http/routes/cases.js';
 import { focusPointRoutes } from './http/routes/focus-points.js';
 import { formRoutes } from './http/routes/form.js';
 import { healthRoutes } from './http/routes/health.js';
 import { memberRoutes } from './http/routes/members.js';
+import { panelRoutes } from './http/routes/panel.js';
 import { ratingRoutes } from './http/routes/ratings.js';
 import { recommendationRoutes } from './http/routes/recommendations.js';
 import { reportRoutes } from './http/routes/report.js';
@@ -57,6 +58,8 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
     logger: { level: config.logLevel },
     genReqId: () => randomUUID(),
     requestIdHeader: false,
+    // Routing errors (bad percent-escapes, over-long ids) answer problem+json like every other error.
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -91,6 +94,7 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
   recommendationRoutes(app, createRecommendationService(db));
   reportRoutes(app, createReportService(db));
   auditLogRoutes(app, createAuditLogService(db));
+  panelRoutes(app);
 
   await app.ready();
   return { app, db, createdAdminToken: createdToken };

@@ -445,6 +445,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the token belongs to: the admin, or a member with round and role */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -623,6 +640,18 @@ export interface components {
             member: components["schemas"]["MemberInput"];
             /** @description The member's bearer token, valid for this round only; shown once */
             token: string;
+        };
+        /** @description Who the bearer token belongs to */
+        MeInput: {
+            /** @constant */
+            kind: "admin";
+        } | {
+            /** @constant */
+            kind: "member";
+            memberId: string;
+            roundId: string;
+            role: components["schemas"]["RoleInput"];
+            name: string;
         };
         RatingInput: {
             id: string;
@@ -1067,6 +1096,18 @@ export interface components {
             member: components["schemas"]["Member"];
             /** @description The member's bearer token, valid for this round only; shown once */
             token: string;
+        };
+        /** @description Who the bearer token belongs to */
+        Me: {
+            /** @constant */
+            kind: "admin";
+        } | {
+            /** @constant */
+            kind: "member";
+            memberId: string;
+            roundId: string;
+            role: components["schemas"]["Role"];
+            name: string;
         };
         Rating: {
             id: string;
@@ -4567,6 +4608,62 @@ export interface operations {
             };
             /** @description Not found, or not visible to this token */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,79 @@
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { problemResponses } from '../problem.js';
+import { RoleSchema } from '../schemas.js';
+import { principalOf, type ZodApp } from '../zod-app.js';
+
+/** The panel's web form: plain ES modules and CSS, no bundler, nothing fetched from elsewhere. */
+const PUBLIC_ROOT = fileURLToPath(new URL('../../web/public/', import.meta.url));
+
+/** Strict: only our own files; no inline script or style anywhere (the page builds its DOM in JS). */
+export const PANEL_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const SECURITY_HEADERS = {
+  'content-security-policy': PANEL_CSP,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  // Revalidate on every load so a deployment reaches the panel at once (ETags keep it cheap).
+  'cache-control': 'no-cache',
+};
+
+const MeSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('admin') }),
+    z.object({
+      kind: z.literal('member'),
+      memberId: z.string(),
+      roundId: z.string(),
+      role: RoleSchema,
+      name: z.string(),
+    }),
+  ])
+  .meta({ id: 'Me', description: 'Who the bearer token belongs to' });
+
+export function panelRoutes(app: ZodApp): void {
+  // The web form needs to know whose token it holds: a member token names one member of one round.
+  app.get('/api/v1/me', {
+    schema: {
+      tags: ['Panel'],
+      operationId: 'getMe',
+      summary: 'Who the token belongs to: the admin, or a member with round and role',
+      response: { 200: MeSchema, ...problemResponses() },
+    },
+    handler: async (request) => {
+      const principal = principalOf(request);
+      if (principal.kind === 'admin') return { kind: 'admin' as const };
+      const { id, roundId, role, name } = principal;
+      return { kind: 'member' as const, memberId: id, roundId, role, name };
+    },
+  });
+
+  // Its own encapsulated scope, so the security headers apply to the web form only.
+  void app.register(panelStatic);
+}
+
+async function panelStatic(scope: FastifyInstance): Promise<void> {
+  scope.addHook('onRequest', async (_request, reply: FastifyReply) => {
+    reply.headers(SECURITY_HEADERS);
+  });
+  await scope.register(fastifyStatic, {
+    root: PUBLIC_ROOT,
+    prefix: '/panel/',
+    index: 'index.html',
+    schemaHide: true,
+    dotfiles: 'ignore',
+    cacheControl: false,
+  });
+  scope.get('/panel', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
+}

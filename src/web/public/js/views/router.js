@@ -1,0 +1,60 @@
+// Hash routes: #/ (start), #/sag/<id>, #/udvikling, #/resultater; the admin picks a round
+// with #/runde/<id> (and #/runde/<id>/resultater).
+
+import { describeError } from '../api.js';
+import { h } from '../dom.js';
+import { openRound, phaseAtLeast } from '../context.js';
+import { renderRoundHeader, showPage } from './layout.js';
+import { renderAdminHome } from './admin-home.js';
+import { renderCase } from './case.js';
+import { renderDevelopment } from './development.js';
+import { renderHome } from './home.js';
+import { renderOverview } from './overview.js';
+import { renderResults } from './results.js';
+
+function notFound(main, text = 'Siden findes ikke.') {
+  showPage(main, h('h1', {}, 'Ikke fundet'), h('p', {}, text), h('p', {}, h('a', { href: '#/' }, 'Til forsiden')));
+}
+
+async function adminRoute(main, session, path) {
+  const match = /^\/runde\/([^/]+)(\/resultater)?$/.exec(path);
+  if (!match) {
+    session.round = null;
+    renderRoundHeader(session);
+    return renderAdminHome(main, session);
+  }
+  const roundId = decodeURIComponent(match[1]);
+  if (session.round?.id !== roundId) await openRound(session, roundId);
+  renderRoundHeader(session);
+  if (match[2]) return renderResults(main, session);
+  return renderOverview(main, session);
+}
+
+async function memberRoute(main, session, path) {
+  const { role, round } = session;
+  if (path === '/') return role === 'panelist' ? renderHome(main, session) : renderOverview(main, session);
+  if (path === '/resultater') {
+    if (!phaseAtLeast(round.phase, 'discussion')) return notFound(main, 'Resultaterne vises først fra auditmødet.');
+    return renderResults(main, session);
+  }
+  if (role !== 'panelist') return notFound(main);
+  if (path === '/udvikling') return renderDevelopment(main, session);
+  const caseMatch = /^\/sag\/([^/]+)$/.exec(path);
+  const kase = caseMatch && session.cases.find((c) => c.id === decodeURIComponent(caseMatch[1]));
+  if (kase) return renderCase(main, session, kase);
+  return notFound(main, 'Sagen findes ikke i dette auditforløb.');
+}
+
+export async function renderRoute(main, session, path) {
+  try {
+    if (session.role === 'admin') await adminRoute(main, session, path);
+    else await memberRoute(main, session, path);
+  } catch (error) {
+    showPage(
+      main,
+      h('h1', {}, 'Siden kunne ikke hentes'),
+      h('p', { class: 'notice notice-error' }, describeError(error)),
+      h('p', {}, h('button', { type: 'button', class: 'button', onclick: () => location.reload() }, 'Prøv igen')),
+    );
+  }
+}
