@@ -39,6 +39,31 @@ export function sendProblem(
     .send({ ...problem, instance: request.url.split('?')[0], requestId: request.id });
 }
 
+/**
+ * Fastify's `frameworkErrors` option: errors raised while routing, before any hook or the
+ * error handler runs (a broken percent-escape in the path, a path parameter over
+ * maxParamLength). Without it fastify answers them itself as plain application/json.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode ?? 500;
+  if (status >= 500) {
+    request.log.error({ err: error }, 'framework error');
+    return sendProblem(request, reply, {
+      type: problemType('internal-error'),
+      title: 'Intern fejl',
+      status: 500,
+      detail: `Something went wrong on our side. Quote request id ${request.id} when reporting it.`,
+    });
+  }
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  return sendProblem(request, reply, {
+    type: problemType(tooLong ? 'uri-too-long' : 'malformed-url'),
+    title: 'Ugyldig adresse',
+    status,
+    detail: tooLong ? 'A path parameter is longer than the server accepts.' : 'The URL is not valid (a broken percent-escape?).',
+  });
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {

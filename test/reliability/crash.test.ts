@@ -1,0 +1,182 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startServer, type ServerProcess } from '../helpers/server-process.js';
+
+/**
+ * Durability under a hard crash: 20 panelists write ratings concurrently against the real
+ * server process, which is killed with SIGKILL mid-stream. After a restart on the same file
+ * every acknowledged rating is there with its last acknowledged value; a write that was in
+ * flight at the kill may show its old or its new value, nothing else. The file passes
+ * PRAGMA integrity_check and the audit log holds exactly one entry per stored write.
+ */
+
+const ADMIN = 'crash-test-admin-token-0123456789';
+const PANELISTS = 20;
+const CASES = 2;
+const KILL_AFTER_ACKS = 900; // 360 cells: most are overwritten once or twice before the kill
+const VALUES = ['high', 'some', 'low', 'none', 'na'] as const;
+
+const dir = mkdtempSync(join(tmpdir(), 'auditpanel-crash-'));
+const env = { DATABASE_PATH: join(dir, 'crash.sqlite'), AUDIT_ADMIN_TOKEN: ADMIN };
+const servers: ServerProcess[] = [];
+afterAll(() => {
+  for (const server of servers) if (server.child.exitCode === null) server.child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function api(server: ServerProcess, method: string, path: string, token: string, body?: object) {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const json = (await res.json()) as Record<string, unknown>;
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+/** A round in rating with 20 panelists and two cases, built through the API. */
+async function buildRound(server: ServerProcess) {
+  const round = (await api(server, 'POST', '/api/v1/rounds', ADMIN, {
+    title: 'Nedbrudstest',
+    organisation: 'Fjordby Kommune',
+    purpose: 'At vise at kvitterede vurderinger overlever et nedbrud.',
+  })) as { id: string };
+  const base = `/api/v1/rounds/${round.id}`;
+  const panelists: { id: string; token: string }[] = [];
+  for (let i = 1; i <= PANELISTS; i++) {
+    const added = (await api(server, 'POST', `${base}/members`, ADMIN, {
+      name: `Paneldeltager ${i}`,
+      affiliation: 'Socialafdelingen',
+      role: 'panelist',
+    })) as { member: { id: string }; token: string };
+    panelists.push({ id: added.member.id, token: added.token });
+  }
+  const caseIds: string[] = [];
+  for (let c = 1; c <= CASES; c++) {
+    const created = (await api(server, 'POST', `${base}/cases`, ADMIN, {
+      code: `Sag ${c}`,
+      area: 'Socialpsykiatri',
+      documents: [{ title: 'Handleplan', text: 'Borgeren ønsker en struktureret hverdag.' }],
+    })) as { id: string };
+    caseIds.push(created.id);
+  }
+  for (const to of ['panel', 'calibration', 'rating']) await api(server, 'POST', `${base}/transitions`, ADMIN, { to });
+  const form = (await api(server, 'GET', `${base}/form`, ADMIN)) as { themes: { items: { id: string }[] }[] };
+  const itemIds = form.themes.flatMap((theme) => theme.items.map((item) => item.id));
+  return { roundId: round.id, panelists, caseIds, itemIds };
+}
+
+interface Write {
+  value: string;
+  justification: string;
+}
+
+/** What one client knows about one of its cells. */
+interface Cell {
+  memberId: string;
+  caseId: string;
+  itemId: string;
+  acknowledged: Write | null;
+  /** Sent but not answered with a 2xx when the server died: may or may not have landed. */
+  inFlight: Write | null;
+}
+
+describe('a crash in the middle of rating', () => {
+  it('keeps every acknowledged rating with its last acknowledged value', async () => {
+    const first = await startServer(env);
+    servers.push(first);
+    const { roundId, panelists, caseIds, itemIds } = await buildRound(first);
+    const cells = new Map<string, Cell>();
+    let acknowledged = 0;
+    let sent = 0;
+    let killed = false;
+    const unexpected: string[] = [];
+
+    const client = async (p: number) => {
+      const panelist = panelists[p];
+      if (!panelist) return;
+      const mine = caseIds.flatMap((caseId) => itemIds.map((itemId) => ({ caseId, itemId })));
+      for (let round = 0; !killed; round++) {
+        for (const [i, { caseId, itemId }] of mine.entries()) {
+          if (killed) return;
+          const key = `${panelist.id}/${caseId}/${itemId}`;
+          const cell = cells.get(key) ?? { memberId: panelist.id, caseId, itemId, acknowledged: null, inFlight: null };
+          cells.set(key, cell);
+          const write = { value: VALUES[(p + i + round) % VALUES.length] ?? 'na', justification: `p${p} i${i} skriv ${round}` };
+          cell.inFlight = write;
+          sent += 1;
+          let status: number;
+          try {
+            const res = await fetch(`${first.url}/api/v1/rounds/${roundId}/cases/${caseId}/ratings/${itemId}`, {
+              method: 'PUT',
+              headers: { authorization: `Bearer ${panelist.token}`, 'content-type': 'application/json' },
+              body: JSON.stringify(write),
+            });
+            status = res.status;
+            await res.arrayBuffer();
+          } catch {
+            return; // the server is gone: this write stays in flight
+          }
+          if (status === 200) {
+            cell.acknowledged = write;
+            cell.inFlight = null;
+            acknowledged += 1;
+            if (acknowledged >= KILL_AFTER_ACKS && !killed) {
+              killed = true;
+              first.child.kill('SIGKILL');
+            }
+          } else {
+            unexpected.push(`${key}: ${status}`);
+            return;
+          }
+        }
+      }
+    };
+    await Promise.all(panelists.map((_, p) => client(p)));
+    await first.exited;
+    expect(unexpected).toEqual([]);
+    expect(killed).toBe(true);
+    const inFlight = [...cells.values()].filter((c) => c.inFlight).length;
+
+    const second = await startServer(env);
+    servers.push(second);
+    const stored = (await api(second, 'GET', `/api/v1/rounds/${roundId}/ratings`, ADMIN)) as {
+      items: { memberId: string; caseId: string; itemId: string; value: string; justification: string }[];
+    };
+    const byKey = new Map(stored.items.map((r) => [`${r.memberId}/${r.caseId}/${r.itemId}`, r]));
+    const problems: string[] = [];
+    let landed = 0;
+    for (const [key, cell] of cells) {
+      const row = byKey.get(key);
+      const found = row ? `${row.value}|${row.justification}` : 'missing';
+      const show = (w: Write | null) => (w ? `${w.value}|${w.justification}` : 'missing');
+      // The last acknowledged value (or nothing), or the write that was in flight at the kill.
+      const allowed = [show(cell.acknowledged), ...(cell.inFlight ? [show(cell.inFlight)] : [])];
+      if (cell.inFlight && found === show(cell.inFlight)) landed += 1;
+      if (!allowed.includes(found)) problems.push(`${key}: stored ${found}, allowed ${allowed.join(' or ')}`);
+    }
+    for (const key of byKey.keys()) if (!cells.has(key)) problems.push(`${key}: stored but never written`);
+    expect(problems).toEqual([]);
+
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+    const db = new Database(env.DATABASE_PATH, { readonly: true });
+    try {
+      expect(db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      // One transaction per request: the rating and its audit entry land together or not at all.
+      const audited = (db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'rating.saved'").get() as { n: number }).n;
+      expect(audited).toBeGreaterThanOrEqual(acknowledged);
+      expect(audited).toBeLessThanOrEqual(acknowledged + inFlight);
+    } finally {
+      db.close();
+    }
+    console.log(
+      `crash: ${sent} writes sent, ${acknowledged} acknowledged, ${inFlight} in flight at SIGKILL (${landed} of them landed); ${byKey.size} ratings stored after restart`,
+    );
+  }, 60_000);
+});
