@@ -1,12 +1,15 @@
 # syntax=docker/dockerfile:1
-# Build stage: compile better-sqlite3's native addon and install production dependencies.
+# Build stage: compile better-sqlite3's native addon, compile TypeScript, keep production dependencies.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build && npm prune --omit=dev
 
 # Runtime stage: no compilers, a non-root user, data on a volume.
 FROM node:24-bookworm-slim
@@ -16,14 +19,15 @@ ENV NODE_ENV=production \
     DATABASE_PATH=/data/auditpanel.sqlite
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
-COPY package.json tsconfig.json ./
-COPY src ./src
+COPY --from=build /app/dist ./dist
+COPY package.json ./
 COPY migrations ./migrations
-COPY openapi ./openapi
+COPY fixtures ./fixtures
+COPY src/web/public ./src/web/public
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "dist/src/main.js"]

@@ -2,12 +2,13 @@
  * Shared helpers of the benchmark: child processes (spawn, health, RSS), a small JSON client
  * for the API, statistics.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -227,4 +228,17 @@ export async function machineLoad(ms: number): Promise<number> {
   await sleep(ms);
   const after = machineTicks();
   return ((after.busy - before.busy) / (after.total - before.total)) * cpus().length;
+}
+
+/** Compiles the server as `npm start` does (prestart: npm run build). */
+export function buildServer(): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+}
+
+/** Starts the compiled server, `node dist/src/main.js`, as `npm start` runs it. */
+export function spawnServer(env: Record<string, string>, logFile: string): Spawned {
+  return spawnNode(['dist/src/main.js'], env, logFile);
 }

@@ -36,6 +36,8 @@ import {
   memoryOf,
   ROOT,
   RssSampler,
+  buildServer,
+  spawnServer,
   spawnTsx,
   stopProcess,
   timeDownload,
@@ -165,10 +167,11 @@ try {
   const results = await benchResults();
 
   // 2. The server on a fresh database.
-  progress('start: spawning src/main.ts on a fresh database');
+  progress('start: building (tsc) and spawning dist/src/main.js on a fresh database, as npm start does');
+  buildServer();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawnTsx('src/main.ts', serverEnv(port), join(dir, 'server.log'));
+  const server = spawnServer(serverEnv(port), join(dir, 'server.log'));
   running.push(server);
   const startFreshMs = await waitHealthy(server, baseUrl);
   const rss = new RssSampler(server.pid);
@@ -291,10 +294,10 @@ try {
   rss.stop();
   const stopCode = await stopProcess(server);
   if (stopCode !== 0) throw new Error(`the server exited with ${stopCode} on SIGTERM`);
-  progress('start: spawning src/main.ts on the populated database');
+  progress('start: spawning dist/src/main.js on the populated database');
   const dbBytes = statSync(dbPath).size + (statSync(`${dbPath}-wal`, { throwIfNoEntry: false })?.size ?? 0);
   const port2 = await freePort();
-  const restarted = spawnTsx('src/main.ts', serverEnv(port2), join(dir, 'server-restart.log'));
+  const restarted = spawnServer(serverEnv(port2), join(dir, 'server-restart.log'));
   running.push(restarted);
   const startPopulatedMs = await waitHealthy(restarted, `http://127.0.0.1:${port2}`);
   const restartedMemory = memoryOf(restarted.pid);

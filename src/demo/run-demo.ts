@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DEMO_ROUND_FILE } from '../paths.js';
 import { createAuditpanelClient, type AuditpanelClient } from '../client/index.js';
 import type { RatingValue } from '../domain/scale.js';
 import type { Role } from '../domain/roles.js';
@@ -20,7 +21,7 @@ export interface DemoRound {
 }
 
 export function loadDemoRound(): DemoRound {
-  return JSON.parse(readFileSync(new URL('../../fixtures/demo-round.json', import.meta.url), 'utf8')) as DemoRound;
+  return JSON.parse(readFileSync(DEMO_ROUND_FILE, 'utf8')) as DemoRound;
 }
 
 interface Outcome<T> {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -27,11 +28,24 @@ const fontDir = path.join(
   'ttf',
 );
 
+let fontFiles: Record<keyof typeof FONT, Buffer> | undefined;
+
+/** Read once per process: every report embeds the same three files. */
+function loadFonts(): Record<keyof typeof FONT, Buffer> {
+  fontFiles ??= {
+    regular: readFileSync(path.join(fontDir, 'DejaVuSans.ttf')),
+    bold: readFileSync(path.join(fontDir, 'DejaVuSans-Bold.ttf')),
+    italic: readFileSync(path.join(fontDir, 'DejaVuSans-Oblique.ttf')),
+  };
+  return fontFiles;
+}
+
 /** DejaVu Sans is embedded (subset) so æøå and "–"/"α"/"−" render identically everywhere. */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
-  doc.registerFont(FONT.regular, path.join(fontDir, 'DejaVuSans.ttf'));
-  doc.registerFont(FONT.bold, path.join(fontDir, 'DejaVuSans-Bold.ttf'));
-  doc.registerFont(FONT.italic, path.join(fontDir, 'DejaVuSans-Oblique.ttf'));
+  const fonts = loadFonts();
+  doc.registerFont(FONT.regular, fonts.regular);
+  doc.registerFont(FONT.bold, fonts.bold);
+  doc.registerFont(FONT.italic, fonts.italic);
 }
 
 export interface HeadingEntry {

@@ -5,9 +5,13 @@ import { reports } from '../db/schema.js';
 import type { Principal } from '../http/auth.js';
 import { assembleReport } from '../report/assemble.js';
 import type { ReportModel } from '../report/model.js';
-import { renderReportPdf } from '../report/pdf.js';
 import { loadRound } from './round-access.js';
 import type { FinalReportRenderer, FinalReportStore } from './round-service.js';
+
+/** pdfkit and its fonts load with the first report, not at start-up (≈ 30 MB less at rest). */
+async function renderReportPdf(model: ReportModel): Promise<Buffer> {
+  return (await import('../report/pdf.js')).renderReportPdf(model);
+}
 
 export interface ReportPdf {
   pdf: Buffer;

@@ -1,13 +1,13 @@
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { PANEL_PUBLIC_FOLDER } from '../../paths.js';
 import { problemResponses } from '../problem.js';
 import { RoleSchema } from '../schemas.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
 
 /** The panel's web form: plain ES modules and CSS, no bundler, nothing fetched from elsewhere. */
-const PUBLIC_ROOT = fileURLToPath(new URL('../../web/public/', import.meta.url));
+const PUBLIC_ROOT = `${PANEL_PUBLIC_FOLDER}/`;
 
 /** Strict: only our own files; no inline script or style anywhere (the page builds its DOM in JS). */
 export const PANEL_CSP = [
