@@ -46,7 +46,9 @@ app.put<{
   const memberId = request.headers.authorization ?? '';
   const now = new Date().toISOString();
   const { value, justification } = request.body;
-  return upsert.get(randomUUID(), roundId, caseId, itemId, memberId, value, justification, now, now);
+  // .all(), not .get(): a RETURNING statement left unfinished keeps its read open, so the
+  // WAL never checkpoints and grows without bound, drifting the ceiling between runs.
+  return upsert.all(randomUUID(), roundId, caseId, itemId, memberId, value, justification, now, now)[0];
 });
 
 await app.listen({ port, host: '127.0.0.1' });

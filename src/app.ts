@@ -12,6 +12,7 @@ import {
 import type { Config } from './config.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { registerAuth } from './http/auth.js';
+import { RequestLog } from './http/request-log.js';
 import { frameworkErrors, registerErrorHandling } from './http/error-handler.js';
 import { auditLogRoutes } from './http/routes/audit-log.js';
 import { caseRoutes } from './http/routes/cases.js';
@@ -56,6 +57,8 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
   const app = Fastify({
     bodyLimit: config.bodyLimit,
     logger: { level: config.logLevel },
+    // One line per request instead of fastify's two: src/http/request-log.ts.
+    logController: new RequestLog(),
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     // Routing errors (bad percent-escapes, over-long ids) answer problem+json like every other error.

@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/connection.js';
-import { adminCredentials, members } from '../db/schema.js';
+import { statementsPerConnection } from '../db/statements.js';
 import type { ActorRole } from '../domain/access.js';
 import type { Role } from '../domain/roles.js';
 import { hashToken } from '../services/tokens.js';
@@ -53,21 +52,24 @@ export function createFailureLimiter(limit: number, now: () => number = Date.now
   };
 }
 
+type TokenRow = { kind: 'admin'; id: string } | { kind: 'member'; id: string; role: string; roundId: string; name: string };
+
+/** Admin and member tokens in one lookup by hash; an admin credential wins ('admin' sorts first). */
+const tokenStatements = statementsPerConnection((client) => ({
+  byHash: client.prepare<{ hash: string }, TokenRow>(`
+    SELECT 'admin' AS kind, id, 'admin' AS role, NULL AS roundId, NULL AS name
+      FROM admin_credentials WHERE token_hash = @hash
+    UNION ALL
+    SELECT 'member' AS kind, id, role, round_id AS roundId, name
+      FROM members WHERE token_hash = @hash
+    ORDER BY kind LIMIT 1`),
+}));
+
 function resolveToken(db: Db, token: string): Principal | null {
-  const hash = hashToken(token);
-  const admin = db
-    .select({ id: adminCredentials.id })
-    .from(adminCredentials)
-    .where(eq(adminCredentials.tokenHash, hash))
-    .get();
-  if (admin) return { kind: 'admin', id: admin.id, role: 'admin' };
-  const member = db
-    .select({ id: members.id, role: members.role, roundId: members.roundId, name: members.name })
-    .from(members)
-    .where(eq(members.tokenHash, hash))
-    .get();
-  if (!member) return null;
-  return { kind: 'member', ...member, role: member.role as Role };
+  const row = tokenStatements(db).byHash.get({ hash: hashToken(token) });
+  if (!row) return null;
+  if (row.kind === 'admin') return { kind: 'admin', id: row.id, role: 'admin' };
+  return { kind: 'member', id: row.id, role: row.role as Role, roundId: row.roundId, name: row.name };
 }
 
 /** Authenticates every /api request with its own hook so 401 and 429 stay problem+json. */

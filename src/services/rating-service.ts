@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { cases, developmentAnswers, formItems, members, ratings, rounds } from '../db/schema.js';
+import { statementsPerConnection } from '../db/statements.js';
 import { isAllowed } from '../domain/access.js';
 import { toCsv } from '../domain/csv.js';
 import { ROLE_LABELS, type Role } from '../domain/roles.js';
@@ -9,7 +10,7 @@ import { scaleStep, type RatingValue } from '../domain/scale.js';
 import { actorOf, type Principal } from '../http/auth.js';
 import { notFound } from '../http/problem.js';
 import { recordAudit } from './audit.js';
-import { loadRound, requirePhase, type RoundRow } from './round-access.js';
+import { loadRound, loadRoundPhase, requirePhase, type RoundRow } from './round-access.js';
 
 export interface RatingInput {
   value: RatingValue;
@@ -100,65 +101,66 @@ function ownOnly(principal: Principal, round: RoundRow): string | null {
   return isAllowed('ratings.readAll', principal.role, round.phase) ? null : principal.id;
 }
 
-function requireCell(tx: DbOrTx, roundId: string, caseId: string, itemId: string): void {
-  const foundCase = tx
-    .select({ id: cases.id })
-    .from(cases)
-    .where(and(eq(cases.roundId, roundId), eq(cases.id, caseId)))
-    .get();
-  if (!foundCase) throw notFound('Case');
-  const foundItem = tx
-    .select({ id: formItems.id })
-    .from(formItems)
-    .where(and(eq(formItems.roundId, roundId), eq(formItems.id, itemId)))
-    .get();
-  if (!foundItem) throw notFound('Form item');
+const ratingStatements = statementsPerConnection((client) => ({
+  /** Whether the case and the item both belong to the round, in one query. */
+  cell: client.prepare<{ roundId: string; caseId: string; itemId: string }, { hasCase: 0 | 1; hasItem: 0 | 1 }>(`
+    SELECT EXISTS (SELECT 1 FROM cases WHERE id = @caseId AND round_id = @roundId) AS hasCase,
+           EXISTS (SELECT 1 FROM form_items WHERE id = @itemId AND round_id = @roundId) AS hasItem`),
+  // Upsert on the unique (case, item, member) index: never a second row for the same cell.
+  // A replaced row keeps its id, so the returned id tells whether the cell had a rating.
+  upsert: client.prepare<RatingRow, Pick<RatingRow, 'id' | 'createdAt' | 'updatedAt'>>(`
+    INSERT INTO ratings (id, round_id, case_id, item_id, member_id, value, justification, created_at, updated_at)
+    VALUES (@id, @roundId, @caseId, @itemId, @memberId, @value, @justification, @createdAt, @updatedAt)
+    ON CONFLICT (case_id, item_id, member_id) DO UPDATE
+      SET value = excluded.value, justification = excluded.justification, updated_at = excluded.updated_at
+    RETURNING id, created_at AS createdAt, updated_at AS updatedAt`),
+}));
+
+function requireCell(db: Db, roundId: string, caseId: string, itemId: string): void {
+  const found = ratingStatements(db).cell.get({ roundId, caseId, itemId });
+  if (!found?.hasCase) throw notFound('Case');
+  if (!found.hasItem) throw notFound('Form item');
 }
 
 export function createRatingService(db: Db) {
-  /** Creates or replaces the caller's own rating of one case on one item. */
-  function put(principal: Principal, roundId: string, caseId: string, itemId: string, input: RatingInput): RatingView {
-    return db.transaction((tx) => {
-      const round = loadRound(tx, principal, roundId, 'rating.write');
+  /**
+   * The hot path (every autosave), on compiled statements: `db` rather than a drizzle
+   * transaction handle is passed down, which is the same connection inside the same transaction.
+   */
+  const saveRating = db.$client.transaction(
+    (principal: Principal, roundId: string, caseId: string, itemId: string, input: RatingInput): RatingView => {
+      const round = loadRoundPhase(db, principal, roundId, 'rating.write');
       requirePhase(round, ['rating'], 'Rating');
-      requireCell(tx, roundId, caseId, itemId);
-      const memberId = principal.id;
+      requireCell(db, roundId, caseId, itemId);
       const now = new Date().toISOString();
-      const previous = tx
-        .select({ id: ratings.id })
-        .from(ratings)
-        .where(and(eq(ratings.caseId, caseId), eq(ratings.itemId, itemId), eq(ratings.memberId, memberId)))
-        .get();
-      // Upsert on the unique (case, item, member) index: never a second row for the same cell.
-      const row = tx
-        .insert(ratings)
-        .values({
-          id: randomUUID(),
-          roundId,
-          caseId,
-          itemId,
-          memberId,
-          value: input.value,
-          justification: input.justification,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .onConflictDoUpdate({
-          target: [ratings.caseId, ratings.itemId, ratings.memberId],
-          set: { value: input.value, justification: input.justification, updatedAt: now },
-        })
-        .returning()
-        .get();
-      recordAudit(tx, actorOf(principal), {
+      const candidate: RatingRow = {
+        id: randomUUID(),
+        roundId,
+        caseId,
+        itemId,
+        memberId: principal.id,
+        value: input.value,
+        justification: input.justification,
+        createdAt: now,
+        updatedAt: now,
+      };
+      const saved = ratingStatements(db).upsert.get(candidate);
+      if (!saved) throw new Error('The rating upsert returned no row');
+      recordAudit(db, actorOf(principal), {
         roundId,
         action: 'rating.saved',
         targetType: 'rating',
-        targetId: row.id,
+        targetId: saved.id,
         // The value but never the justification text.
-        details: { caseId, itemId, value: input.value, replaced: previous !== undefined },
+        details: { caseId, itemId, value: input.value, replaced: saved.id !== candidate.id },
       });
-      return toRating(row);
-    });
+      return toRating({ ...candidate, ...saved });
+    },
+  );
+
+  /** Creates or replaces the caller's own rating of one case on one item. */
+  function put(principal: Principal, roundId: string, caseId: string, itemId: string, input: RatingInput): RatingView {
+    return saveRating(principal, roundId, caseId, itemId, input);
   }
 
   /** The ratings the token may see, in case order, form order, panel order. */

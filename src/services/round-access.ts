@@ -1,16 +1,31 @@
 import { eq } from 'drizzle-orm';
-import type { DbOrTx } from '../db/connection.js';
+import type { Db, DbOrTx } from '../db/connection.js';
 import { rounds } from '../db/schema.js';
+import { columnsOf, isDb, statementsPerConnection } from '../db/statements.js';
 import { isAllowed, type Permission } from '../domain/access.js';
 import type { Phase } from '../domain/phases.js';
 import type { Principal } from '../http/auth.js';
 import { conflict, forbidden, notFound } from '../http/problem.js';
 
 export type RoundRow = typeof rounds.$inferSelect & { phase: Phase };
+/** What an access check reads: enough for the hot paths, without the round's long texts. */
+export type RoundPhase = Pick<RoundRow, 'id' | 'phase'>;
+
+const roundStatements = statementsPerConnection((client) => ({
+  byId: client.prepare<{ id: string }, RoundRow>(`SELECT ${columnsOf(rounds)} FROM rounds WHERE id = @id`),
+  phaseById: client.prepare<{ id: string }, RoundPhase>('SELECT id, phase FROM rounds WHERE id = @id'),
+}));
+
+/** Compiled once when given the database; through drizzle inside a transaction handle. */
+function findRound(handle: DbOrTx, roundId: string): RoundRow | undefined {
+  if (isDb(handle)) return roundStatements(handle).byId.get({ id: roundId });
+  return handle.select().from(rounds).where(eq(rounds.id, roundId)).get() as RoundRow | undefined;
+}
 
 /**
  * Loads a round for a principal: 404 when the token cannot see it (another round's
- * member), 403 when it can see it but lacks the permission in the round's phase.
+ * member), 403 when it can see it but lacks the permission in the round's phase. Pass `db`
+ * rather than the transaction handle (same connection) to use the compiled statement.
  */
 export function loadRound(
   tx: DbOrTx,
@@ -18,8 +33,22 @@ export function loadRound(
   roundId: string,
   permission: Permission,
 ): RoundRow {
+  return authorize(principal, roundId, permission, () => findRound(tx, roundId));
+}
+
+/** loadRound for hot paths that need only the phase (rating saves): same checks, same answers. */
+export function loadRoundPhase(db: Db, principal: Principal, roundId: string, permission: Permission): RoundPhase {
+  return authorize(principal, roundId, permission, () => roundStatements(db).phaseById.get({ id: roundId }));
+}
+
+function authorize<T extends RoundPhase>(
+  principal: Principal,
+  roundId: string,
+  permission: Permission,
+  find: () => T | undefined,
+): T {
   if (principal.kind === 'member' && principal.roundId !== roundId) throw notFound('Round');
-  const round = tx.select().from(rounds).where(eq(rounds.id, roundId)).get() as RoundRow | undefined;
+  const round = find();
   if (!round) throw notFound('Round');
   if (!isAllowed(permission, principal.role, round.phase)) {
     throw forbidden(`A ${principal.role} may not do this in phase ${round.phase}.`);
@@ -28,7 +57,7 @@ export function loadRound(
 }
 
 /** Guards a mutation on the phases it is allowed in. */
-export function requirePhase(round: RoundRow, allowed: readonly Phase[], what: string): void {
+export function requirePhase(round: RoundPhase, allowed: readonly Phase[], what: string): void {
   if (round.phase === 'reported') {
     throw conflict('The round is reported and read-only.');
   }
@@ -37,7 +66,7 @@ export function requirePhase(round: RoundRow, allowed: readonly Phase[], what: s
   }
 }
 
-export function requireNotReported(round: RoundRow): void {
+export function requireNotReported(round: RoundPhase): void {
   if (round.phase === 'reported') throw conflict('The round is reported and read-only.');
 }
 

@@ -28,12 +28,15 @@ describe('the server process', () => {
     expect(await second.exited).toBe(0);
   });
 
-  it('logs requests as JSON with request id, method, path, status and time but no token', async () => {
+  it('logs each request once as JSON with request id, method, path, status and time but no token', async () => {
     const server = await startServer({
       DATABASE_PATH: join(dir, 'logs.sqlite'),
       AUDIT_ADMIN_TOKEN: 'configured-admin-token-xyz',
     });
-    await fetch(`${server.url}/api/v1/rounds`, { headers: { authorization: 'Bearer configured-admin-token-xyz' } });
+    await fetch(`${server.url}/api/v1/rounds?limit=5&secret=query-value`, {
+      headers: { authorization: 'Bearer configured-admin-token-xyz' },
+    });
+    await fetch(`${server.url}/api/v1/rounds`, { headers: { authorization: 'Bearer not-a-valid-token-abc' } });
     server.child.kill('SIGTERM');
     await server.exited;
     const lines = server
@@ -41,12 +44,18 @@ describe('the server process', () => {
       .split('\n')
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    const completed = lines.find((l) => l.msg === 'request completed' && l.reqId);
-    expect(completed).toMatchObject({ res: { statusCode: 200 } });
-    expect(typeof completed?.responseTime).toBe('number');
-    const incoming = lines.find((l) => l.msg === 'incoming request');
-    expect(incoming).toMatchObject({ req: { method: 'GET', url: '/api/v1/rounds' } });
+    const requests = lines.filter((l) => l.reqId !== undefined);
+    expect(requests).toHaveLength(2);
+    const [listed, refused] = requests;
+    expect(listed).toMatchObject({ level: 30, method: 'GET', path: '/api/v1/rounds', status: 200 });
+    expect(refused).toMatchObject({ level: 30, method: 'GET', path: '/api/v1/rounds', status: 401 });
+    expect(listed?.reqId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(listed?.reqId).not.toBe(refused?.reqId);
+    expect(typeof listed?.responseTimeMs).toBe('number');
+    expect(lines.some((l) => l.msg === 'incoming request')).toBe(false);
     expect(server.output()).not.toContain('configured-admin-token-xyz');
+    expect(server.output()).not.toContain('not-a-valid-token-abc');
+    expect(server.output()).not.toContain('query-value');
   });
 
   it('refuses invalid configuration with one sentence and exit code 1', async () => {
