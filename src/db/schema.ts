@@ -223,7 +223,9 @@ export const reports = sqliteTable('reports', {
 export const auditLog = sqliteTable(
   'audit_log',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    // A plain rowid key: AUTOINCREMENT would also rewrite sqlite_sequence on every mutation
+    // (a WAL page per rating saved). Audit rows are never deleted, so ids never repeat.
+    id: integer('id').primaryKey(),
     roundId: text('round_id'),
     actorId: text('actor_id').notNull(),
     actorRole: text('actor_role').notNull(),

@@ -3,6 +3,7 @@ import type { Db } from '../db/connection.js';
 import { statementsPerConnection } from '../db/statements.js';
 import type { ActorRole } from '../domain/access.js';
 import type { Role } from '../domain/roles.js';
+import { cachedPrincipal } from '../services/principal-cache.js';
 import { hashToken } from '../services/tokens.js';
 import { AppError, unauthorized } from './problem.js';
 
@@ -66,10 +67,13 @@ const tokenStatements = statementsPerConnection((client) => ({
 }));
 
 function resolveToken(db: Db, token: string): Principal | null {
-  const row = tokenStatements(db).byHash.get({ hash: hashToken(token) });
-  if (!row) return null;
-  if (row.kind === 'admin') return { kind: 'admin', id: row.id, role: 'admin' };
-  return { kind: 'member', id: row.id, role: row.role as Role, roundId: row.roundId, name: row.name };
+  const hash = hashToken(token);
+  return cachedPrincipal(db, hash, () => {
+    const row = tokenStatements(db).byHash.get({ hash });
+    if (!row) return null;
+    if (row.kind === 'admin') return { kind: 'admin', id: row.id, role: 'admin' };
+    return { kind: 'member', id: row.id, role: row.role as Role, roundId: row.roundId, name: row.name };
+  });
 }
 
 /** Authenticates every /api request with its own hook so 401 and 429 stay problem+json. */

@@ -8,6 +8,7 @@ import { actorOf, type Principal } from '../http/auth.js';
 import { conflict, notFound } from '../http/problem.js';
 import type { Member } from '../http/schemas.js';
 import { recordAudit } from './audit.js';
+import { forgetPrincipals } from './principal-cache.js';
 import { loadRound, requireNotReported } from './round-access.js';
 import { hashToken, newToken } from './tokens.js';
 
@@ -68,6 +69,7 @@ export function createMemberService(db: Db) {
         throw conflict('Members cannot be removed once rating has begun: their ratings belong to the round.');
       }
       tx.delete(members).where(eq(members.id, memberId)).run();
+      forgetPrincipals(db);
       recordAudit(tx, actorOf(principal), {
         roundId,
         action: 'member.removed',

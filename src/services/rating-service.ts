@@ -10,7 +10,7 @@ import { scaleStep, type RatingValue } from '../domain/scale.js';
 import { actorOf, type Principal } from '../http/auth.js';
 import { notFound } from '../http/problem.js';
 import { recordAudit } from './audit.js';
-import { loadRound, loadRoundPhase, requirePhase, type RoundRow } from './round-access.js';
+import { authorize, loadRound, requirePhase, type RoundPhase, type RoundRow } from './round-access.js';
 
 export interface RatingInput {
   value: RatingValue;
@@ -102,10 +102,15 @@ function ownOnly(principal: Principal, round: RoundRow): string | null {
 }
 
 const ratingStatements = statementsPerConnection((client) => ({
-  /** Whether the case and the item both belong to the round, in one query. */
-  cell: client.prepare<{ roundId: string; caseId: string; itemId: string }, { hasCase: 0 | 1; hasItem: 0 | 1 }>(`
-    SELECT EXISTS (SELECT 1 FROM cases WHERE id = @caseId AND round_id = @roundId) AS hasCase,
-           EXISTS (SELECT 1 FROM form_items WHERE id = @itemId AND round_id = @roundId) AS hasItem`),
+  /** The round's phase and whether the case and the item belong to it, in one query. */
+  target: client.prepare<
+    { roundId: string; caseId: string; itemId: string },
+    RoundPhase & { hasCase: 0 | 1; hasItem: 0 | 1 }
+  >(`
+    SELECT id, phase,
+           EXISTS (SELECT 1 FROM cases WHERE id = @caseId AND round_id = @roundId) AS hasCase,
+           EXISTS (SELECT 1 FROM form_items WHERE id = @itemId AND round_id = @roundId) AS hasItem
+      FROM rounds WHERE id = @roundId`),
   // Upsert on the unique (case, item, member) index: never a second row for the same cell.
   // A replaced row keeps its id, so the returned id tells whether the cell had a rating.
   upsert: client.prepare<RatingRow, Pick<RatingRow, 'id' | 'createdAt' | 'updatedAt'>>(`
@@ -116,10 +121,14 @@ const ratingStatements = statementsPerConnection((client) => ({
     RETURNING id, created_at AS createdAt, updated_at AS updatedAt`),
 }));
 
-function requireCell(db: Db, roundId: string, caseId: string, itemId: string): void {
-  const found = ratingStatements(db).cell.get({ roundId, caseId, itemId });
-  if (!found?.hasCase) throw notFound('Case');
-  if (!found.hasItem) throw notFound('Form item');
+/** Same checks and order as everywhere: round 404/403, phase 409, then case or item 404. */
+function requireRatingTarget(db: Db, principal: Principal, roundId: string, caseId: string, itemId: string): void {
+  const target = authorize(principal, roundId, 'rating.write', () =>
+    ratingStatements(db).target.get({ roundId, caseId, itemId }),
+  );
+  requirePhase(target, ['rating'], 'Rating');
+  if (!target.hasCase) throw notFound('Case');
+  if (!target.hasItem) throw notFound('Form item');
 }
 
 export function createRatingService(db: Db) {
@@ -129,9 +138,7 @@ export function createRatingService(db: Db) {
    */
   const saveRating = db.$client.transaction(
     (principal: Principal, roundId: string, caseId: string, itemId: string, input: RatingInput): RatingView => {
-      const round = loadRoundPhase(db, principal, roundId, 'rating.write');
-      requirePhase(round, ['rating'], 'Rating');
-      requireCell(db, roundId, caseId, itemId);
+      requireRatingTarget(db, principal, roundId, caseId, itemId);
       const now = new Date().toISOString();
       const candidate: RatingRow = {
         id: randomUUID(),

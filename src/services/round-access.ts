@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../db/connection.js';
+import type { DbOrTx } from '../db/connection.js';
 import { rounds } from '../db/schema.js';
 import { columnsOf, isDb, statementsPerConnection } from '../db/statements.js';
 import { isAllowed, type Permission } from '../domain/access.js';
@@ -13,7 +13,6 @@ export type RoundPhase = Pick<RoundRow, 'id' | 'phase'>;
 
 const roundStatements = statementsPerConnection((client) => ({
   byId: client.prepare<{ id: string }, RoundRow>(`SELECT ${columnsOf(rounds)} FROM rounds WHERE id = @id`),
-  phaseById: client.prepare<{ id: string }, RoundPhase>('SELECT id, phase FROM rounds WHERE id = @id'),
 }));
 
 /** Compiled once when given the database; through drizzle inside a transaction handle. */
@@ -36,12 +35,8 @@ export function loadRound(
   return authorize(principal, roundId, permission, () => findRound(tx, roundId));
 }
 
-/** loadRound for hot paths that need only the phase (rating saves): same checks, same answers. */
-export function loadRoundPhase(db: Db, principal: Principal, roundId: string, permission: Permission): RoundPhase {
-  return authorize(principal, roundId, permission, () => roundStatements(db).phaseById.get({ id: roundId }));
-}
-
-function authorize<T extends RoundPhase>(
+/** The checks of loadRound over a row the caller reads itself (a hot path's combined query). */
+export function authorize<T extends RoundPhase>(
   principal: Principal,
   roundId: string,
   permission: Permission,

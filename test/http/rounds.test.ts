@@ -116,6 +116,14 @@ describe('members', () => {
     expect(list.body.items[0]).toMatchObject({ name: 'Karen Referent', role: 'referent', roleLabel: 'referent' });
   });
 
+  it('stops accepting a removed member\'s token at once', async () => {
+    const round = await createRound(t);
+    const { member, token } = await addMember(t, round.id, 'panelist');
+    await t.as(token).get(`/api/v1/rounds/${round.id}`).expect(200);
+    await t.admin.delete(`/api/v1/rounds/${round.id}/members/${member.id}`).expect(204);
+    await t.as(token).get(`/api/v1/rounds/${round.id}`).expect(401);
+  });
+
   it('stores only a hash of the token', async () => {
     const round = await createRound(t);
     const { token } = await addMember(t, round.id, 'leader');
