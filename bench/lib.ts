@@ -238,7 +238,10 @@ export function buildServer(): void {
   });
 }
 
-/** Starts the compiled server, `node dist/src/main.js`, as `npm start` runs it. */
+/** Starts the compiled server with the node flags of `npm start` (read from package.json). */
 export function spawnServer(env: Record<string, string>, logFile: string): Spawned {
-  return spawnNode(['dist/src/main.js'], env, logFile);
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [node, ...args] = pkg.scripts.start.split(/\s+/);
+  if (node !== 'node') throw new Error(`npm start does not run node: ${pkg.scripts.start}`);
+  return spawnNode(args, env, logFile);
 }
