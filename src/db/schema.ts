@@ -33,6 +33,8 @@ export const rounds = sqliteTable('rounds', {
   developmentQuestion: text('development_question').notNull(),
   createdAt: createdAt(),
   updatedAt: text('updated_at').notNull(),
+  /** Bumped by every change the report shows; publishing refuses a PDF rendered from an older one. */
+  version: integer('version').notNull().default(1),
 });
 
 export const members = sqliteTable(

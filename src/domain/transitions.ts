@@ -51,7 +51,8 @@ export function unmetPreconditions(facts: RoundFacts, to: Phase, force: boolean)
       });
     }
   }
-  if (to === 'follow_up') {
+  // Checked again on publishing: recommendations can be deleted during follow_up.
+  if (to === 'follow_up' || to === 'reported') {
     need(
       facts.focusPointsWithRecommendations >= 1,
       'focus_points',

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { caseDocuments, cases } from '../db/schema.js';
-import { scanDocuments } from '../domain/anonymisation.js';
+import { scanDocuments, scanFields } from '../domain/anonymisation.js';
 import { actorOf, type Principal } from '../http/auth.js';
 import { conflict, notFound, unprocessable } from '../http/problem.js';
 import { recordAudit } from './audit.js';
-import { loadRound, requirePhase } from './round-access.js';
+import { loadRound, requirePhase, touchRound } from './round-access.js';
 
 export interface CaseInput {
   code: string;
@@ -63,7 +63,21 @@ export function readCases(tx: DbOrTx, roundId: string, caseId?: string): CaseVie
 export function createCaseService(db: Db) {
   function add(principal: Principal, roundId: string, input: CaseInput): CaseView {
     // Scan before anything touches the database: a refused case leaves no trace.
-    const findings = scanDocuments(input.documents, input.knownIdentifiers ?? []);
+    const known = input.knownIdentifiers ?? [];
+    const findings = [
+      ...scanFields(
+        {
+          code: input.code,
+          area: input.area,
+          summary: input.summary,
+          'selection.developmentPotential': input.selection?.developmentPotential,
+          'selection.complexity': input.selection?.complexity,
+          'selection.recent': input.selection?.recent,
+        },
+        known,
+      ),
+      ...scanDocuments(input.documents, known),
+    ];
     return db.transaction((tx) => {
       const round = loadRound(tx, principal, roundId, 'round.manage');
       requirePhase(round, ['scoping', 'panel', 'calibration'], 'Adding cases');
@@ -79,7 +93,7 @@ export function createCaseService(db: Db) {
         .from(cases)
         .where(and(eq(cases.roundId, roundId), eq(cases.code, input.code)))
         .get();
-      if (duplicate) throw conflict(`The round already has a case with code "${input.code}".`);
+      if (duplicate) throw conflict('The round already has a case with this code.');
       const id = randomUUID();
       tx.insert(cases)
         .values({
@@ -96,6 +110,7 @@ export function createCaseService(db: Db) {
       input.documents.forEach((doc, position) =>
         tx.insert(caseDocuments).values({ id: randomUUID(), caseId: id, position: position + 1, ...doc }).run(),
       );
+      touchRound(tx, roundId);
       recordAudit(tx, actorOf(principal), {
         roundId,
         action: 'case.added',
@@ -130,6 +145,7 @@ export function createCaseService(db: Db) {
         .get();
       if (!found) throw notFound('Case');
       tx.delete(cases).where(eq(cases.id, caseId)).run();
+      touchRound(tx, roundId);
       recordAudit(tx, actorOf(principal), {
         roundId,
         action: 'case.removed',

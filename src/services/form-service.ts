@@ -6,7 +6,7 @@ import { SCALE } from '../domain/scale.js';
 import { actorOf, type Principal } from '../http/auth.js';
 import { unprocessable } from '../http/problem.js';
 import { recordAudit } from './audit.js';
-import { loadRound, requirePhase } from './round-access.js';
+import { loadRound, requirePhase, touchRound } from './round-access.js';
 
 export interface FormView {
   scale: { key: (typeof SCALE)[number]['key']; label: string; value: number | null }[];
@@ -117,6 +117,7 @@ export function createFormService(db: Db) {
       const round = loadRound(tx, principal, roundId, 'round.manage');
       requirePhase(round, ['scoping', 'panel', 'calibration'], 'Changing the vurderingsskema');
       writeForm(tx, roundId, form);
+      touchRound(tx, roundId);
       const view = readForm(tx, roundId);
       recordAudit(tx, actorOf(principal), {
         roundId,

@@ -9,7 +9,7 @@ import { conflict, notFound } from '../http/problem.js';
 import type { Member } from '../http/schemas.js';
 import { recordAudit } from './audit.js';
 import { forgetPrincipals } from './principal-cache.js';
-import { loadRound, requireNotReported } from './round-access.js';
+import { loadRound, requireNotReported, touchRound } from './round-access.js';
 import { hashToken, newToken } from './tokens.js';
 
 type MemberRow = typeof members.$inferSelect;
@@ -29,10 +29,16 @@ export function toMember(row: MemberRow): Member {
 export function createMemberService(db: Db) {
   function add(principal: Principal, roundId: string, input: { name: string; affiliation: string; role: Role }) {
     return db.transaction((tx) => {
-      requireNotReported(loadRound(tx, principal, roundId, 'round.manage'));
+      const round = loadRound(tx, principal, roundId, 'round.manage');
+      requireNotReported(round);
+      // A panelist joining after rating began would change what every result is computed over.
+      if (input.role === 'panelist' && isAtLeast(round.phase, 'rating')) {
+        throw conflict('Panelists can only be added before rating begins.');
+      }
       const id = randomUUID();
       const token = newToken();
       tx.insert(members).values({ id, roundId, ...input, tokenHash: hashToken(token) }).run();
+      touchRound(tx, roundId);
       recordAudit(tx, actorOf(principal), {
         roundId,
         action: 'member.added',
@@ -70,6 +76,7 @@ export function createMemberService(db: Db) {
       }
       tx.delete(members).where(eq(members.id, memberId)).run();
       forgetPrincipals(db);
+      touchRound(tx, roundId);
       recordAudit(tx, actorOf(principal), {
         roundId,
         action: 'member.removed',

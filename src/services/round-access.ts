@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import { rounds } from '../db/schema.js';
 import { columnsOf, isDb, statementsPerConnection } from '../db/statements.js';
@@ -65,6 +65,12 @@ export function requireNotReported(round: RoundPhase): void {
   if (round.phase === 'reported') throw conflict('The round is reported and read-only.');
 }
 
+/** The columns every change of a round sets: the time and a new version. */
+export function roundChanged() {
+  return { updatedAt: new Date().toISOString(), version: sql`${rounds.version} + 1` };
+}
+
+/** Marks the round changed by a write to one of its parts (members, cases, focus points …). */
 export function touchRound(tx: DbOrTx, roundId: string): void {
-  tx.update(rounds).set({ updatedAt: new Date().toISOString() }).where(eq(rounds.id, roundId)).run();
+  tx.update(rounds).set(roundChanged()).where(eq(rounds.id, roundId)).run();
 }

@@ -10,7 +10,7 @@ import { conflict, forbidden } from '../http/problem.js';
 import type { Round } from '../http/schemas.js';
 import { recordAudit } from './audit.js';
 import { writeForm } from './form-service.js';
-import { loadRound, requireNotReported, type RoundRow } from './round-access.js';
+import { loadRound, requireNotReported, roundChanged, type RoundRow } from './round-access.js';
 
 export interface RoundInput {
   title: string;
@@ -82,7 +82,7 @@ export function createRoundService(
     return db.transaction((tx) => {
       requireNotReported(loadRound(tx, principal, roundId, 'round.manage'));
       tx.update(rounds)
-        .set({ ...patch, updatedAt: new Date().toISOString() })
+        .set({ ...patch, ...roundChanged() })
         .where(eq(rounds.id, roundId))
         .run();
       recordAudit(tx, actorOf(principal), {
@@ -104,7 +104,7 @@ export function createRoundService(
       throw conflict(`The round cannot move from ${round.phase} to ${to}.`, { unmet });
     }
     tx.update(rounds)
-      .set({ phase: to, updatedAt: new Date().toISOString() })
+      .set({ phase: to, ...roundChanged() })
       .where(and(eq(rounds.id, roundId), eq(rounds.phase, round.phase)))
       .run();
     recordAudit(tx, actorOf(principal), {
@@ -127,7 +127,7 @@ export function createRoundService(
     return db.transaction((tx) => {
       const current = loadRound(tx, principal, roundId, 'round.manage');
       // Somebody changed the round while the PDF rendered: publishing that PDF would be stale.
-      if (current.phase !== round.phase || current.updatedAt !== round.updatedAt) {
+      if (current.version !== round.version) {
         throw conflict('The round changed while the report was rendered; try again.');
       }
       publishing.store(tx, roundId, pdf);

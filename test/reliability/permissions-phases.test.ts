@@ -9,7 +9,7 @@ import { PHASE_NAMES, buildPhaseRounds, withRollback, type PhaseName, type Phase
  *   - form and cases change only in scoping, panel, calibration;
  *   - ratings and the development answer only in rating, and only a panelist writes them;
  *   - focus points and recommendations are written only in discussion and follow_up;
- *   - everything mutating is 409 in reported; members cannot be removed from rating on;
+ *   - everything mutating is 409 in reported; panelists cannot be added nor members removed from rating on;
  *   - panelists see results and the discussion only from discussion on;
  *   - report, CSV and suggestions are for staff; the audit log for leader and admin.
  * A token without the right gets 403 before any phase check (409); another round's member
@@ -129,8 +129,8 @@ const ROWS: Row[] = [
     request: (r) => ({
       method: 'POST', url: `${base(r)}/members`, body: { name: 'Ny deltager', affiliation: 'Myndighed', role: 'panelist' },
     }),
-    admin:      [201, 201, 201, 201, 201, 201, 409],
-    leader:     [201, 201, 201, 201, 201, 201, 409],
+    admin:      [201, 201, 201, 409, 409, 409, 409],
+    leader:     [201, 201, 201, 409, 409, 409, 409],
     referent:   [403, 403, 403, 403, 403, 403, 403],
     panelist:   [403, 403, 403, 403, 403, 403, 403],
     otherRound: NOT_VISIBLE,
