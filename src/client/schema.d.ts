@@ -490,10 +490,10 @@ export interface components {
             }[];
             /** @description Where personal identifiers were found; the matched text is never repeated */
             findings?: {
-                /** @description 0-based index into documents */
-                document: number;
-                /** @enum {string} */
-                field: "title" | "text";
+                /** @description 0-based index into documents; null for a field of the case itself */
+                document: number | null;
+                /** @description title or text of the document; or code, area, summary, selection.developmentPotential, … */
+                field: string;
                 /** @enum {string} */
                 kind: "cpr" | "email" | "phone" | "known_identifier";
                 start: number;
@@ -946,10 +946,10 @@ export interface components {
             }[];
             /** @description Where personal identifiers were found; the matched text is never repeated */
             findings?: {
-                /** @description 0-based index into documents */
-                document: number;
-                /** @enum {string} */
-                field: "title" | "text";
+                /** @description 0-based index into documents; null for a field of the case itself */
+                document: number | null;
+                /** @description title or text of the document; or code, area, summary, selection.developmentPotential, … */
+                field: string;
                 /** @enum {string} */
                 kind: "cpr" | "email" | "phone" | "known_identifier";
                 start: number;
@@ -1410,18 +1410,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description The database cannot be reached */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status: "unavailable";
-                        /** @enum {string} */
-                        database: "unreachable";
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -254,3 +254,30 @@ export function scanDocuments(
   );
   return findings;
 }
+
+/** A finding in one of a case's own fields (code, area, summary, selection texts). */
+export interface FieldFinding {
+  document: null;
+  field: string;
+  kind: FindingKind;
+  start: number;
+  end: number;
+}
+
+/** Scans named free-text fields the same way as documents; absent fields are skipped. */
+export function scanFields(
+  fields: Readonly<Record<string, string | null | undefined>>,
+  knownIdentifiers?: readonly string[],
+): FieldFinding[] {
+  return Object.entries(fields).flatMap(([field, value]) =>
+    value
+      ? scanDocuments([{ title: '', text: value }], knownIdentifiers).map(({ kind, start, end }) => ({
+          document: null,
+          field,
+          kind,
+          start,
+          end,
+        }))
+      : [],
+  );
+}

@@ -30,8 +30,14 @@ export const ProblemSchema = z
     findings: z
       .array(
         z.object({
-          document: z.number().int().describe('0-based index into documents'),
-          field: z.enum(['title', 'text']),
+          document: z
+            .number()
+            .int()
+            .nullable()
+            .describe('0-based index into documents; null for a field of the case itself'),
+          field: z
+            .string()
+            .describe('title or text of the document; or code, area, summary, selection.developmentPotential, …'),
           kind: z.enum(['cpr', 'email', 'phone', 'known_identifier']),
           start: z.number().int(),
           end: z.number().int(),
@@ -103,6 +109,7 @@ const STATUS_DESCRIPTIONS: Record<number, string> = {
   428: 'If-Match header required',
   429: 'Too many failed authentications',
   500: 'Internal error (generic detail; see the server log under the request id)',
+  503: 'The database cannot be reached',
 };
 
 /** Response schemas for error statuses, keyed by content type so the problem fields survive serialisation. */

@@ -53,6 +53,29 @@ describe('cases and the anonymisation guard', () => {
     expect({ cases: rowCount('cases'), docs: rowCount('case_documents'), log: rowCount('audit_log') }).toEqual(before);
   });
 
+  it('scans the case\'s own fields too, and never repeats a refused code', async () => {
+    const round = await createRound(t);
+    const before = rowCount('cases');
+    const res = await t.admin
+      .post(
+        `/api/v1/rounds/${round.id}/cases`,
+        caseInput('Sag 4', {
+          summary: 'Borger, tlf. 22334455, ønsker bostøtte.',
+          selection: { developmentPotential: 'Ja', complexity: 'Høj', recent: 'Skrevet af ole@example.dk' },
+        }),
+      )
+      .expect(422);
+    expect(res.body.findings).toEqual([
+      { document: null, field: 'summary', kind: 'phone', start: 13, end: 21 },
+      { document: null, field: 'selection.recent', kind: 'email', start: 11, end: 25 },
+    ]);
+    expect(JSON.stringify(res.body)).not.toMatch(/22334455|ole@/);
+    expect(rowCount('cases')).toBe(before);
+    await t.admin.post(`/api/v1/rounds/${round.id}/cases`, caseInput('Sag Vestergade')).expect(201);
+    const duplicate = await t.admin.post(`/api/v1/rounds/${round.id}/cases`, caseInput('Sag Vestergade')).expect(409);
+    expect(JSON.stringify(duplicate.body)).not.toContain('Vestergade');
+  });
+
   it('lets dates, paragraphs, journal numbers, amounts and hours pass', async () => {
     const round = await createRound(t);
     const text =
