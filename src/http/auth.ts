@@ -23,6 +23,7 @@ declare module 'fastify' {
 }
 
 const WINDOW_MS = 60_000;
+const MAX_TRACKED = 10_000;
 
 /**
  * Counts failed authentications per client address; over the limit within a minute the
@@ -30,6 +31,10 @@ const WINDOW_MS = 60_000;
  */
 export function createFailureLimiter(limit: number, now: () => number = Date.now) {
   const failures = new Map<string, { count: number; since: number }>();
+  // Bounded under a spray of addresses: Map order is insertion order, so the first are oldest.
+  const forgetOldest = () => {
+    for (const k of [...failures.keys()].slice(0, MAX_TRACKED / 10)) failures.delete(k);
+  };
   return {
     blockedFor(key: string): number {
       const entry = failures.get(key);
@@ -42,10 +47,7 @@ export function createFailureLimiter(limit: number, now: () => number = Date.now
       return entry.count >= limit ? Math.ceil((WINDOW_MS - elapsed) / 1000) : 0;
     },
     fail(key: string): void {
-      // Bounded memory under a spray of addresses: drop expired windows now and then.
-      if (failures.size > 10_000) {
-        for (const [k, e] of failures) if (now() - e.since >= WINDOW_MS) failures.delete(k);
-      }
+      if (failures.size >= MAX_TRACKED) forgetOldest();
       const entry = failures.get(key);
       if (!entry || now() - entry.since >= WINDOW_MS) failures.set(key, { count: 1, since: now() });
       else entry.count += 1;
@@ -81,7 +83,8 @@ export function registerAuth(app: FastifyInstance, db: Db, failureLimit: number)
   const limiter = createFailureLimiter(failureLimit);
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request: FastifyRequest) => {
-    if (!request.url.startsWith('/api/')) return;
+    // The matched route, not the raw URL: "/%61pi/…" routes to the API too. Unknown paths are 404.
+    if (!request.routeOptions.url?.startsWith('/api/')) return;
     const retryAfter = limiter.blockedFor(request.ip);
     if (retryAfter > 0) {
       throw new AppError(

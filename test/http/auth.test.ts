@@ -36,3 +36,26 @@ describe('brute force protection', () => {
     expect(limiter.blockedFor('a')).toBe(0);
   });
 });
+
+describe('authentication by route', () => {
+  it('authenticates an API route however its path is spelled, and answers unknown paths 404', async () => {
+    const encoded = await t.app.inject({ method: 'GET', url: '/%61pi/v1/rounds', remoteAddress: '192.0.2.10' });
+    expect(encoded.statusCode).toBe(401);
+    const admin = await t.app.inject({
+      method: 'GET',
+      url: '/%61pi/v1/rounds',
+      remoteAddress: '192.0.2.10',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    expect(admin.statusCode).toBe(200);
+  });
+
+  it('keeps the failure table bounded under a spray of addresses', () => {
+    const limiter = createFailureLimiter(2, () => 0);
+    for (let i = 0; i < 25_000; i++) limiter.fail(`addr-${i}`);
+    limiter.fail('last');
+    limiter.fail('last');
+    expect(limiter.blockedFor('last')).toBe(60);
+    expect(limiter.blockedFor('addr-0')).toBe(0);
+  });
+});

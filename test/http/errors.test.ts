@@ -91,7 +91,8 @@ describe('internal errors', () => {
     );
     expect(JSON.stringify(res.body)).not.toMatch(/database|sqlite|\.ts/i);
     const health = await broken.http.get('/health').expect(503);
-    expect(health.body).toEqual({ status: 'unavailable', database: 'unreachable' });
+    expect(health.headers['content-type']).toMatch(PROBLEM);
+    expect(health.body).toMatchObject({ type: 'urn:auditpanel:problem:database-unreachable', status: 503 });
     await broken.app.close().catch(() => undefined);
   });
 });

@@ -26,6 +26,14 @@ describe('the server process', () => {
     expect(again.status).toBe(200);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
+
+    // Configuring AUDIT_ADMIN_TOKEN makes it the admin token and revokes the generated one.
+    const configured = await startServer({ ...env, AUDIT_ADMIN_TOKEN: 'a-configured-admin-token' });
+    const headers = (t: string) => ({ headers: { authorization: `Bearer ${t}` } });
+    expect((await fetch(`${configured.url}/api/v1/rounds`, headers('a-configured-admin-token'))).status).toBe(200);
+    expect((await fetch(`${configured.url}/api/v1/rounds`, headers(token as string))).status).toBe(401);
+    configured.child.kill('SIGTERM');
+    expect(await configured.exited).toBe(0);
   });
 
   it('logs each request once as JSON with request id, method, path, status and time but no token', async () => {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
+import { sendProblem } from '../error-handler.js';
+import { problemResponses, problemType } from '../problem.js';
 import type { ZodApp } from '../zod-app.js';
 
 export function healthRoutes(app: ZodApp, db: Db): void {
@@ -10,15 +12,20 @@ export function healthRoutes(app: ZodApp, db: Db): void {
       summary: 'Liveness and database reachability (no auth)',
       response: {
         200: z.object({ status: z.literal('ok'), database: z.literal('ok') }),
-        503: z.object({ status: z.literal('unavailable'), database: z.literal('unreachable') }),
+        503: problemResponses(503)[503],
       },
     },
-    handler: async (_request, reply) => {
+    handler: async (request, reply) => {
       try {
         db.$client.prepare('select 1').get();
         return { status: 'ok' as const, database: 'ok' as const };
       } catch {
-        return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
+        return sendProblem(request, reply, {
+          type: problemType('database-unreachable'),
+          title: 'Databasen svarer ikke',
+          status: 503,
+          detail: 'The service is running but cannot reach its database.',
+        });
       }
     },
   });
