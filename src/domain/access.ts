@@ -6,7 +6,6 @@ export type ActorRole = Role | 'admin';
 export type Permission =
   | 'round.read'
   | 'round.manage'
-  | 'round.delete'
   | 'rating.write'
   | 'ratings.readAll'
   | 'results.read'
@@ -22,7 +21,6 @@ const STAFF: readonly ActorRole[] = ['admin', 'leader', 'referent'];
 const RULES: Record<Permission, (role: ActorRole, phase: Phase) => boolean> = {
   'round.read': () => true,
   'round.manage': (role) => role === 'admin' || role === 'leader',
-  'round.delete': (role) => role === 'admin',
   // Ratings are a panelist's own; nobody rates on someone else's behalf.
   'rating.write': (role) => role === 'panelist',
   'ratings.readAll': (role, phase) => STAFF.includes(role) || isAtLeast(phase, 'discussion'),

@@ -29,16 +29,3 @@ export function scaleStep(key: RatingValue): ScaleStep {
   if (!step) throw new Error(`unknown rating value ${key}`);
   return step;
 }
-
-/** high 3, some 2, low 1, none 0, na null. */
-export function numericValue(key: RatingValue): number | null {
-  return scaleStep(key).value;
-}
-
-export function isPositive(key: RatingValue): boolean {
-  return key === 'high' || key === 'some';
-}
-
-export function isNegative(key: RatingValue): boolean {
-  return key === 'low' || key === 'none';
-}

@@ -1,3 +1,4 @@
+import { joinDanish } from './danish.js';
 import type { ItemResult } from './statistics.js';
 
 /** An item is a candidate when fewer than half of its values are positive … */
@@ -95,9 +96,4 @@ function reason(item: SuggestedItem): string {
     parts.push(`uenighed i panelet i ${item.disagreementCases} ${item.disagreementCases === 1 ? 'sag' : 'sager'}`);
   }
   return `${parts.join('; ')}.`;
-}
-
-function joinDanish(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`;
 }

@@ -1,3 +1,4 @@
+import { JUSTIFICATION_PROMPT } from '../domain/default-form.js';
 import { COLOR, FONT, LINE_GAP, SIZE, type ReportLayout } from './pdf-layout.js';
 import type { ReportModel } from './model.js';
 
@@ -50,7 +51,7 @@ function drawItem(layout: ReportLayout, model: ReportModel, label: string, text:
     drawScaleRow(layout, model);
     layout.space(8);
     doc.font(FONT.italic).fontSize(SIZE.small).fillColor(COLOR.muted);
-    doc.text('Begrund din vurdering:', layout.left + 24, doc.y, { width: layout.width - 24 });
+    doc.text(JUSTIFICATION_PROMPT, layout.left + 24, doc.y, { width: layout.width - 24 });
   }
   for (let i = 0; i < writingLines(withScale); i += 1) {
     const lineY = doc.y + WRITING_LINE_GAP - (i === 0 && withScale ? 4 : 0);

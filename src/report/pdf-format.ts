@@ -75,11 +75,7 @@ export function numberWord(value: number, neuter = false): string {
   return NUMBER_WORDS[value] ?? formatInteger(value);
 }
 
-/** "1, 2 og 3". */
-export function joinDanish(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1] ?? ''}`;
-}
+export { joinDanish } from '../domain/danish.js';
 
 /** Splits stored free text into paragraphs at blank lines; single newlines become spaces. */
 export function toParagraphs(text: string): string[] {

@@ -17,13 +17,14 @@ function notFound(main, text = 'Siden findes ikke.') {
 }
 
 async function adminRoute(main, session, path) {
-  const match = /^\/runde\/([^/]+)(\/resultater)?$/.exec(path);
+  // Ids are opaque but plain (UUIDs): a crafted link must not steer API paths elsewhere.
+  const match = /^\/runde\/([A-Za-z0-9_-]{1,100})(\/resultater)?$/.exec(path);
   if (!match) {
     session.round = null;
     renderRoundHeader(session);
     return renderAdminHome(main, session);
   }
-  const roundId = decodeURIComponent(match[1]);
+  const roundId = match[1];
   if (session.round?.id !== roundId) await openRound(session, roundId);
   renderRoundHeader(session);
   if (match[2]) return renderResults(main, session);
