@@ -4,7 +4,7 @@ import { auditLog, developmentAnswers, members, rounds } from '../db/schema.js';
 import { groupDevelopmentAreas } from '../domain/discussion.js';
 import { PHASES, PHASE_LABELS, type Phase } from '../domain/phases.js';
 import { ROLE_LABELS, type Role } from '../domain/roles.js';
-import { readCases } from '../services/case-service.js';
+import { readCaseSummaries, type CaseSummary } from '../services/case-service.js';
 import { readFocusPoints } from '../services/focus-store.js';
 import { readForm, type FormView } from '../services/form-service.js';
 import { parseAreas } from '../services/rating-service.js';
@@ -24,6 +24,7 @@ export function assembleReport(
   const round = tx.select().from(rounds).where(eq(rounds.id, roundId)).get();
   if (!round) throw new Error(`round ${roundId} does not exist`);
   const form = readForm(tx, roundId);
+  const cases = readCaseSummaries(tx, roundId);
   const phases = phaseDates(tx, roundId);
   if (!options.draft && !phases.has('reported')) phases.set('reported', options.generatedAt);
   return {
@@ -40,10 +41,10 @@ export function assembleReport(
       phase: options.draft ? (round.phase as Phase) : 'reported',
     },
     phases: PHASES.map((phase) => ({ phase, label: PHASE_LABELS[phase], reachedAt: phases.get(phase) ?? null })),
-    cases: readCases(tx, roundId).map(({ code, area, summary, selection }) => ({ code, area, summary, selection })),
+    cases: cases.map(({ code, area, summary, selection }) => ({ code, area, summary, selection })),
     panel: readPanel(tx, roundId),
     form,
-    results: readResults(tx, roundId, form),
+    results: readResults(tx, roundId, form, cases),
     focusPoints: readFocusPoints(tx, roundId).map((fp) => ({
       id: fp.id,
       position: fp.position,
@@ -93,11 +94,10 @@ function readPanel(tx: DbOrTx, roundId: string): ReportModel['panel'] {
     .map((m) => ({ ...m, roleLabel: ROLE_LABELS[m.role] }));
 }
 
-function readResults(tx: DbOrTx, roundId: string, form: FormView): ReportModel['results'] {
+function readResults(tx: DbOrTx, roundId: string, form: FormView, cases: CaseSummary[]): ReportModel['results'] {
   const results = computeResults(tx, roundId);
   const formItems = form.themes.flatMap((theme) => theme.items.map((item) => ({ ...item, themeTitle: theme.title })));
   const byItem = new Map(results.items.map((item) => [item.itemId, item]));
-  const cases = readCases(tx, roundId);
   const median = new Map(results.cells.map((cell) => [`${cell.caseId}/${cell.itemId}`, cell.median]));
   return {
     completeness: results.completeness,

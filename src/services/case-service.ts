@@ -33,30 +33,45 @@ export interface CaseView {
 
 type CaseRow = typeof cases.$inferSelect;
 
-export function readCases(tx: DbOrTx, roundId: string, caseId?: string): CaseView[] {
+export type CaseSummary = Omit<CaseView, 'documents'>;
+
+/** Cases in their order without document texts (the report and results need no more). */
+export function readCaseSummaries(tx: DbOrTx, roundId: string, caseId?: string): CaseSummary[] {
   const where = caseId ? and(eq(cases.roundId, roundId), eq(cases.id, caseId)) : eq(cases.roundId, roundId);
-  const rows = tx.select().from(cases).where(where).orderBy(asc(cases.createdAt), asc(cases.code)).all();
-  if (rows.length === 0) return [];
+  return tx
+    .select()
+    .from(cases)
+    .where(where)
+    .orderBy(asc(cases.createdAt), asc(cases.code))
+    .all()
+    .map((row: CaseRow) => ({
+      id: row.id,
+      code: row.code,
+      area: row.area,
+      summary: row.summary,
+      selection: {
+        developmentPotential: row.developmentPotential,
+        complexity: row.complexity,
+        recent: row.recent,
+      },
+      createdAt: row.createdAt,
+    }));
+}
+
+export function readCases(tx: DbOrTx, roundId: string, caseId?: string): CaseView[] {
+  const summaries = readCaseSummaries(tx, roundId, caseId);
+  if (summaries.length === 0) return [];
   const documents = tx
     .select()
     .from(caseDocuments)
-    .where(inArray(caseDocuments.caseId, rows.map((r) => r.id)))
+    .where(inArray(caseDocuments.caseId, summaries.map((c) => c.id)))
     .orderBy(asc(caseDocuments.position))
     .all();
-  return rows.map((row: CaseRow) => ({
-    id: row.id,
-    code: row.code,
-    area: row.area,
-    summary: row.summary,
-    selection: {
-      developmentPotential: row.developmentPotential,
-      complexity: row.complexity,
-      recent: row.recent,
-    },
+  return summaries.map((summary) => ({
+    ...summary,
     documents: documents
-      .filter((d) => d.caseId === row.id)
+      .filter((d) => d.caseId === summary.id)
       .map(({ id, position, title, text }) => ({ id, position, title, text })),
-    createdAt: row.createdAt,
   }));
 }
 
