@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, type SQL } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../db/connection.js';
-import { cases, developmentAnswers, formItems, members, ratings, rounds } from '../db/schema.js';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/connection.js';
+import { cases, developmentAnswers, formItems, members, ratings } from '../db/schema.js';
 import { statementsPerConnection } from '../db/statements.js';
 import { isAllowed } from '../domain/access.js';
-import { toCsv } from '../domain/csv.js';
-import { ROLE_LABELS, type Role } from '../domain/roles.js';
 import { scaleStep, type RatingValue } from '../domain/scale.js';
 import { actorOf, type Principal } from '../http/auth.js';
 import { notFound } from '../http/problem.js';
 import { recordAudit } from './audit.js';
+import { ratingCounts } from './rating-counts.js';
+import { exportRatingsCsv } from './rating-export.js';
 import { authorize, loadRound, requirePhase, type RoundPhase, type RoundRow } from './round-access.js';
 
 export interface RatingInput {
@@ -84,16 +84,6 @@ export function parseAreas(json: string): DevelopmentArea[] {
     const { area, suggestion } = entry as Record<string, unknown>;
     return typeof area === 'string' && typeof suggestion === 'string' ? [{ area, suggestion }] : [];
   });
-}
-
-/** Panelists in the order they joined: progress, results raters and the discussion labels. */
-export function readPanelists(tx: DbOrTx, roundId: string): { id: string; name: string }[] {
-  return tx
-    .select({ id: members.id, name: members.name })
-    .from(members)
-    .where(and(eq(members.roundId, roundId), eq(members.role, 'panelist')))
-    .orderBy(asc(members.createdAt), asc(members.id))
-    .all();
 }
 
 /** Before `discussion` a panelist sees only their own ratings and answers (blind rating). */
@@ -243,18 +233,7 @@ export function createRatingService(db: Db) {
   function progress(principal: Principal, roundId: string): ProgressView {
     return db.transaction((tx) => {
       loadRound(tx, principal, roundId, 'round.read');
-      const panel = readPanelists(tx, roundId);
-      const caseCount = tx.select({ n: count() }).from(cases).where(eq(cases.roundId, roundId)).get()?.n ?? 0;
-      const itemCount = tx.select({ n: count() }).from(formItems).where(eq(formItems.roundId, roundId)).get()?.n ?? 0;
-      const received = new Map(
-        tx
-          .select({ memberId: ratings.memberId, n: count() })
-          .from(ratings)
-          .where(eq(ratings.roundId, roundId))
-          .groupBy(ratings.memberId)
-          .all()
-          .map((row) => [row.memberId, row.n]),
-      );
+      const { expectedEach, panelists } = ratingCounts(tx, roundId);
       const answered = new Set(
         tx
           .select({ memberId: developmentAnswers.memberId })
@@ -263,82 +242,24 @@ export function createRatingService(db: Db) {
           .all()
           .map((row) => row.memberId),
       );
-      const expectedEach = caseCount * itemCount;
-      const rows = panel.map((member) => ({
+      const rows = panelists.map((member) => ({
         memberId: member.id,
         name: member.name,
         expected: expectedEach,
-        received: received.get(member.id) ?? 0,
+        received: member.received,
         developmentAnswered: answered.has(member.id),
       }));
       return {
-        expected: expectedEach * panel.length,
+        expected: expectedEach * panelists.length,
         received: rows.reduce((sum, row) => sum + row.received, 0),
         members: rows,
       };
     });
   }
 
-  /** One row per rating for Danish Excel (see src/domain/csv.ts), with a file name. */
-  function exportCsv(principal: Principal, roundId: string): { filename: string; body: string } {
-    return db.transaction((tx) => {
-      const round = loadRound(tx, principal, roundId, 'export.read');
-      const rows = tx
-        .select({
-          title: rounds.title,
-          caseCode: cases.code,
-          itemNumber: formItems.number,
-          itemText: formItems.text,
-          memberName: members.name,
-          role: members.role,
-          value: ratings.value,
-          justification: ratings.justification,
-          updatedAt: ratings.updatedAt,
-        })
-        .from(ratings)
-        .innerJoin(rounds, eq(rounds.id, ratings.roundId))
-        .innerJoin(cases, eq(cases.id, ratings.caseId))
-        .innerJoin(formItems, eq(formItems.id, ratings.itemId))
-        .innerJoin(members, eq(members.id, ratings.memberId))
-        .where(eq(ratings.roundId, roundId))
-        .orderBy(asc(cases.createdAt), asc(cases.code), asc(formItems.number), asc(members.createdAt), asc(members.id))
-        .all();
-      const body = toCsv(
-        CSV_HEADER,
-        rows.map((row) => {
-          const value = row.value as RatingValue;
-          return [
-            row.title,
-            row.caseCode,
-            row.itemNumber,
-            row.itemText,
-            row.memberName,
-            ROLE_LABELS[row.role as Role] ?? row.role,
-            value,
-            scaleStep(value).label,
-            row.justification,
-            row.updatedAt,
-          ];
-        }),
-      );
-      return { filename: `vurderinger-${round.id}.csv`, body };
-    });
-  }
+  const exportCsv = (principal: Principal, roundId: string) => exportRatingsCsv(db, principal, roundId);
 
   return { put, list, putDevelopment, listDevelopment, progress, exportCsv };
 }
-
-export const CSV_HEADER = [
-  'Auditforløb',
-  'Sag',
-  'Spørgsmål nr.',
-  'Spørgsmål',
-  'Paneldeltager',
-  'Rolle',
-  'Værdi',
-  'Vurdering',
-  'Begrundelse',
-  'Opdateret',
-] as const;
 
 export type RatingService = ReturnType<typeof createRatingService>;

@@ -12,7 +12,8 @@ import {
 } from '../domain/statistics.js';
 import type { Principal } from '../http/auth.js';
 import { loadRound } from './round-access.js';
-import { parseAreas, readPanelists } from './rating-service.js';
+import { readPanelists } from './rating-counts.js';
+import { parseAreas } from './rating-service.js';
 
 /** What the aggregation needs besides the ratings: cases, form and panel in their orders. */
 interface RoundShape {

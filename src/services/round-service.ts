@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
-import { cases, focusPoints, formItems, members, ratings, recommendations, rounds } from '../db/schema.js';
+import { focusPoints, recommendations, rounds } from '../db/schema.js';
 import { DEFAULT_FORM } from '../domain/default-form.js';
 import { PHASE_LABELS, type Phase } from '../domain/phases.js';
 import { unmetPreconditions, type RoundFacts } from '../domain/transitions.js';
@@ -9,6 +9,7 @@ import { actorOf, type Principal } from '../http/auth.js';
 import { conflict, forbidden } from '../http/problem.js';
 import type { Round } from '../http/schemas.js';
 import { recordAudit } from './audit.js';
+import { ratingCounts } from './rating-counts.js';
 import { writeForm } from './form-service.js';
 import { loadRound, requireNotReported, roundChanged, type RoundRow } from './round-access.js';
 
@@ -141,25 +142,7 @@ export function createRoundService(
 export type RoundService = ReturnType<typeof createRoundService>;
 
 export function roundFacts(tx: DbOrTx, round: RoundRow): RoundFacts {
-  const panel = tx
-    .select({ id: members.id, name: members.name })
-    .from(members)
-    .where(and(eq(members.roundId, round.id), eq(members.role, 'panelist')))
-    .orderBy(asc(members.createdAt))
-    .all();
-  const caseCount = tx.select({ n: count() }).from(cases).where(eq(cases.roundId, round.id)).get()?.n ?? 0;
-  const itemCount =
-    tx.select({ n: count() }).from(formItems).where(eq(formItems.roundId, round.id)).get()?.n ?? 0;
-  const received = new Map(
-    tx
-      .select({ memberId: ratings.memberId, n: count() })
-      .from(ratings)
-      .where(eq(ratings.roundId, round.id))
-      .groupBy(ratings.memberId)
-      .all()
-      .map((r) => [r.memberId, r.n]),
-  );
-  const expectedEach = caseCount * itemCount;
+  const counts = ratingCounts(tx, round.id);
   const withRecommendations =
     tx
       .select({ n: sql<number>`count(distinct ${focusPoints.id})` })
@@ -169,11 +152,11 @@ export function roundFacts(tx: DbOrTx, round: RoundRow): RoundFacts {
       .get()?.n ?? 0;
   return {
     phase: round.phase,
-    panelists: panel.length,
-    cases: caseCount,
-    formItems: itemCount,
-    missingRatings: panel
-      .map((m) => ({ memberId: m.id, memberName: m.name, missing: expectedEach - (received.get(m.id) ?? 0) }))
+    panelists: counts.panelists.length,
+    cases: counts.cases,
+    formItems: counts.items,
+    missingRatings: counts.panelists
+      .map((m) => ({ memberId: m.id, memberName: m.name, missing: counts.expectedEach - m.received }))
       .filter((m) => m.missing > 0),
     focusPointsWithRecommendations: withRecommendations,
   };

@@ -1,0 +1,67 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../db/connection.js';
+import { cases, formItems, members, ratings, rounds } from '../db/schema.js';
+import { toCsv } from '../domain/csv.js';
+import { ROLE_LABELS, type Role } from '../domain/roles.js';
+import { scaleStep, type RatingValue } from '../domain/scale.js';
+import type { Principal } from '../http/auth.js';
+import { loadRound } from './round-access.js';
+
+export const CSV_HEADER = [
+  'Auditforløb',
+  'Sag',
+  'Spørgsmål nr.',
+  'Spørgsmål',
+  'Paneldeltager',
+  'Rolle',
+  'Værdi',
+  'Vurdering',
+  'Begrundelse',
+  'Opdateret',
+] as const;
+
+/** One row per rating for Danish Excel (see src/domain/csv.ts), with a file name. */
+export function exportRatingsCsv(db: Db, principal: Principal, roundId: string): { filename: string; body: string } {
+  return db.transaction((tx) => {
+    const round = loadRound(tx, principal, roundId, 'export.read');
+    const rows = tx
+      .select({
+        title: rounds.title,
+        caseCode: cases.code,
+        itemNumber: formItems.number,
+        itemText: formItems.text,
+        memberName: members.name,
+        role: members.role,
+        value: ratings.value,
+        justification: ratings.justification,
+        updatedAt: ratings.updatedAt,
+      })
+      .from(ratings)
+      .innerJoin(rounds, eq(rounds.id, ratings.roundId))
+      .innerJoin(cases, eq(cases.id, ratings.caseId))
+      .innerJoin(formItems, eq(formItems.id, ratings.itemId))
+      .innerJoin(members, eq(members.id, ratings.memberId))
+      .where(eq(ratings.roundId, roundId))
+      .orderBy(asc(cases.createdAt), asc(cases.code), asc(formItems.number), asc(members.createdAt), asc(members.id))
+      .all();
+    const body = toCsv(
+      CSV_HEADER,
+      rows.map((row) => {
+        const value = row.value as RatingValue;
+        return [
+          row.title,
+          row.caseCode,
+          row.itemNumber,
+          row.itemText,
+          row.memberName,
+          ROLE_LABELS[row.role as Role] ?? row.role,
+          value,
+          scaleStep(value).label,
+          row.justification,
+          row.updatedAt,
+        ];
+      }),
+    );
+    return { filename: `vurderinger-${round.id}.csv`, body };
+  });
+}
