@@ -56,6 +56,7 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
   const { createdToken } = ensureAdminCredential(db, config.adminToken);
   const app = Fastify({
     bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
     logger: { level: config.logLevel },
     // One line per request instead of fastify's two: src/http/request-log.ts.
     logController: new RequestLog(),

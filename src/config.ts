@@ -29,6 +29,11 @@ const ConfigSchema = z.object({
     .int('AUTH_FAILURE_LIMIT must be a whole number')
     .positive('AUTH_FAILURE_LIMIT must be positive')
     .default(20),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (for the 429 limit). */
+  trustProxy: z
+    .enum(['true', 'false'], { error: 'TRUST_PROXY must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -41,6 +46,7 @@ const ENV_NAMES: Record<keyof Config, string> = {
   bodyLimit: 'BODY_LIMIT',
   logLevel: 'LOG_LEVEL',
   authFailureLimit: 'AUTH_FAILURE_LIMIT',
+  trustProxy: 'TRUST_PROXY',
 };
 
 export class ConfigError extends Error {}

@@ -11,6 +11,7 @@ describe('config', () => {
       bodyLimit: 1048576,
       logLevel: 'info',
       authFailureLimit: 20,
+      trustProxy: false,
     });
   });
 
@@ -23,14 +24,16 @@ describe('config', () => {
       BODY_LIMIT: '2048',
       LOG_LEVEL: 'warn',
       AUTH_FAILURE_LIMIT: '5',
+      TRUST_PROXY: 'true',
     });
-    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', bodyLimit: 2048, logLevel: 'warn' });
+    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', bodyLimit: 2048, logLevel: 'warn', trustProxy: true });
   });
 
   it.each([
     [{ PORT: 'abc' }, 'Invalid configuration: PORT must be a whole number between 0 and 65535.'],
     [{ PORT: '70000' }, 'Invalid configuration: PORT must be a whole number between 0 and 65535.'],
     [{ AUDIT_ADMIN_TOKEN: 'short' }, 'Invalid configuration: AUDIT_ADMIN_TOKEN must be at least 16 characters long.'],
+    [{ TRUST_PROXY: 'yes' }, 'Invalid configuration: TRUST_PROXY must be true or false.'],
     [{ LOG_LEVEL: 'loud' }, 'Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent.'],
   ])('refuses %o with one clear sentence', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

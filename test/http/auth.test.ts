@@ -59,3 +59,21 @@ describe('authentication by route', () => {
     expect(limiter.blockedFor('addr-0')).toBe(0);
   });
 });
+
+describe('behind a reverse proxy', () => {
+  it('limits by the forwarded client address when TRUST_PROXY is on', async () => {
+    const proxied = await createTestApp({ authFailureLimit: 2, trustProxy: true });
+    const from = (client: string, token: string) =>
+      proxied.app.inject({
+        method: 'GET',
+        url: '/api/v1/rounds',
+        remoteAddress: '10.0.0.1',
+        headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': client },
+      });
+    expect((await from('203.0.113.1', 'bad')).statusCode).toBe(401);
+    expect((await from('203.0.113.1', 'bad')).statusCode).toBe(401);
+    expect((await from('203.0.113.1', 'bad')).statusCode).toBe(429);
+    expect((await from('203.0.113.2', ADMIN_TOKEN)).statusCode).toBe(200);
+    await proxied.close();
+  });
+});
