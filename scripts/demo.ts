@@ -36,8 +36,10 @@ async function withOwnServer(): Promise<Awaited<ReturnType<typeof runDemo>>> {
 try {
   if (values.url && !values.token) throw new Error('--url needs --token with the admin token.');
   const result = values.url ? await runDemo(values.url, values.token as string, log) : await withOwnServer();
-  const pdfPath = resolve('afrapportering.pdf');
-  const csvPath = resolve('ratings.csv');
+  // npm runs scripts in the project folder; INIT_CWD is the folder the user ran npm from.
+  const folder = process.env.INIT_CWD ?? process.cwd();
+  const pdfPath = resolve(folder, 'afrapportering.pdf');
+  const csvPath = resolve(folder, 'ratings.csv');
   writeFileSync(pdfPath, result.pdf);
   writeFileSync(csvPath, result.csv);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
