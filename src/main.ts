@@ -50,6 +50,10 @@ async function start(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     const timer = setTimeout(() => fail('Shutdown took too long; exiting.'), SHUTDOWN_GRACE_MS);
     timer.unref();
+    // close() only drops connections idle at that moment; a keep-alive connection whose
+    // in-flight request finishes later would hold the server open until its idle timeout.
+    const sweep = setInterval(() => app.server.closeIdleConnections(), 50);
+    sweep.unref();
     app.close().then(
       () => process.exit(0),
       () => process.exit(1),

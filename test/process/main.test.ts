@@ -66,6 +66,28 @@ describe('the server process', () => {
     expect(server.output()).not.toContain('query-value');
   });
 
+  it('finishes an in-flight request on SIGTERM and exits 0 promptly, keep-alive connection and all', async () => {
+    const token = 'in-flight-admin-token-123';
+    const server = await startServer({ DATABASE_PATH: join(dir, 'inflight.sqlite'), AUDIT_ADMIN_TOKEN: token });
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const created = await fetch(`${server.url}/api/v1/rounds`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ title: 'Runde', organisation: 'Fjordby Kommune', purpose: 'Formål' }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    // Rendering the draft PDF takes a few hundred milliseconds: the signal arrives mid-request.
+    const inFlight = fetch(`${server.url}/api/v1/rounds/${id}/report.pdf`, { headers });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const signalled = Date.now();
+    server.child.kill('SIGTERM');
+    const pdf = await inFlight;
+    expect(pdf.status).toBe(200);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await server.exited).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(5000);
+  });
+
   it('refuses invalid configuration with one sentence and exit code 1', async () => {
     const bad = await runServerToExit({ PORT: 'abc', DATABASE_PATH: join(dir, 'x.sqlite') });
     expect(bad.code).toBe(1);
