@@ -70,8 +70,6 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (detail: string, errors?: Problem['errors']) =>
-  new AppError(400, 'validation-error', 'Ugyldig forespørgsel', detail, { errors });
 export const unauthorized = (detail = 'A valid bearer token is required.') =>
   new AppError(401, 'unauthorized', 'Ikke logget ind', detail, {}, { 'www-authenticate': 'Bearer' });
 export const forbidden = (detail: string) => new AppError(403, 'forbidden', 'Ingen adgang', detail);

@@ -123,10 +123,11 @@ function requireRatingTarget(db: Db, principal: Principal, roundId: string, case
 
 export function createRatingService(db: Db) {
   /**
-   * The hot path (every autosave), on compiled statements: `db` rather than a drizzle
+   * Creates or replaces the caller's own rating of one case on one item. The hot path (every
+   * autosave), on compiled statements: `db` rather than a drizzle
    * transaction handle is passed down, which is the same connection inside the same transaction.
    */
-  const saveRating = db.$client.transaction(
+  const put = db.$client.transaction(
     (principal: Principal, roundId: string, caseId: string, itemId: string, input: RatingInput): RatingView => {
       requireRatingTarget(db, principal, roundId, caseId, itemId);
       const now = new Date().toISOString();
@@ -154,11 +155,6 @@ export function createRatingService(db: Db) {
       return toRating({ ...candidate, ...saved });
     },
   );
-
-  /** Creates or replaces the caller's own rating of one case on one item. */
-  function put(principal: Principal, roundId: string, caseId: string, itemId: string, input: RatingInput): RatingView {
-    return saveRating(principal, roundId, caseId, itemId, input);
-  }
 
   /** The ratings the token may see, in case order, form order, panel order. */
   function list(principal: Principal, roundId: string, filter: RatingFilter = {}): RatingView[] {

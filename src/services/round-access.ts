@@ -53,9 +53,7 @@ export function authorize<T extends RoundPhase>(
 
 /** Guards a mutation on the phases it is allowed in. */
 export function requirePhase(round: RoundPhase, allowed: readonly Phase[], what: string): void {
-  if (round.phase === 'reported') {
-    throw conflict('The round is reported and read-only.');
-  }
+  requireNotReported(round);
   if (!allowed.includes(round.phase)) {
     throw conflict(`${what} is only possible in ${allowed.join(', ')}; the round is in ${round.phase}.`);
   }

@@ -100,10 +100,7 @@ export function createRoundService(
   /** Checks and moves one phase forward; `transition` wraps it in a transaction. */
   function moveTo(tx: DbOrTx, principal: Principal, roundId: string, to: Phase, force: boolean): Round {
     const round = loadRound(tx, principal, roundId, 'round.manage');
-    const unmet = unmetPreconditions(roundFacts(tx, round), to, force);
-    if (unmet.length > 0) {
-      throw conflict(`The round cannot move from ${round.phase} to ${to}.`, { unmet });
-    }
+    requireTransition(tx, round, to, force);
     tx.update(rounds)
       .set({ phase: to, ...roundChanged() })
       .where(and(eq(rounds.id, roundId), eq(rounds.phase, round.phase)))
@@ -122,8 +119,7 @@ export function createRoundService(
     if (to !== 'reported') return db.transaction((tx) => moveTo(tx, principal, roundId, to, force));
     // Check first so a refused request renders nothing; then render outside the transaction.
     const round = loadRound(db, principal, roundId, 'round.manage');
-    const unmet = unmetPreconditions(roundFacts(db, round), to, force);
-    if (unmet.length > 0) throw conflict(`The round cannot move from ${round.phase} to ${to}.`, { unmet });
+    requireTransition(db, round, to, force);
     const pdf = await publishing.render(roundId);
     return db.transaction((tx) => {
       const current = loadRound(tx, principal, roundId, 'round.manage');
@@ -140,6 +136,12 @@ export function createRoundService(
 }
 
 export type RoundService = ReturnType<typeof createRoundService>;
+
+/** 409 listing every unmet precondition of moving `round` to `to`. */
+function requireTransition(tx: DbOrTx, round: RoundRow, to: Phase, force: boolean): void {
+  const unmet = unmetPreconditions(roundFacts(tx, round), to, force);
+  if (unmet.length > 0) throw conflict(`The round cannot move from ${round.phase} to ${to}.`, { unmet });
+}
 
 export function roundFacts(tx: DbOrTx, round: RoundRow): RoundFacts {
   const counts = ratingCounts(tx, round.id);
