@@ -243,5 +243,7 @@ export function spawnServer(env: Record<string, string>, logFile: string): Spawn
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
   const [node, ...args] = pkg.scripts.start.split(/\s+/);
   if (node !== 'node') throw new Error(`npm start does not run node: ${pkg.scripts.start}`);
-  return spawnNode(args, env, logFile);
+  // Flags node refuses in NODE_OPTIONS (e.g. --cpu-prof) can be given here, space-separated.
+  const extra = process.env.BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+  return spawnNode([...extra, ...args], env, logFile);
 }

@@ -16,7 +16,9 @@
  * whenever the bench ran to the end, whether or not every target was met.
  *
  * BENCH_LOG_LEVEL sets the server's LOG_LEVEL (default: unset, i.e. the service's `info`);
- * BENCH_NODE_OPTIONS becomes the server's NODE_OPTIONS (e.g. "--max-old-space-size=96").
+ * BENCH_NODE_OPTIONS becomes the server's NODE_OPTIONS (e.g. "--max-old-space-size=96");
+ * BENCH_NODE_ARGS are put before the server's (and the ceiling's) script, for flags NODE_OPTIONS refuses
+ * (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  * BENCH_KEEP=1 keeps the temporary folder (databases, server logs).
  */
 import { spawn } from 'node:child_process';
@@ -189,6 +191,7 @@ try {
     'bench/ceiling-server.ts',
     { PORT: String(ceilingPort), DATABASE_PATH: join(dir, 'ceiling.sqlite') },
     join(dir, 'ceiling.log'),
+    process.env.BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean),
   );
   running.push(ceiling);
   await waitHealthy(ceiling, ceilingUrl);
