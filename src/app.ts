@@ -69,7 +69,6 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
   app.setSerializerCompiler(serializerCompiler);
   // Only JSON bodies are accepted; anything else is 415 rather than a confusing 400.
   app.removeContentTypeParser('text/plain');
-  app.addHook('onClose', () => db.$client.close());
 
   registerErrorHandling(app);
   await app.register(fastifySwagger, {
@@ -92,13 +91,19 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
   memberRoutes(app, createMemberService(db));
   caseRoutes(app, createCaseService(db));
   formRoutes(app, createFormService(db));
-  ratingRoutes(app, createRatingService(db));
+  const ratings = createRatingService(db);
+  ratingRoutes(app, ratings);
   resultsRoutes(app, createResultsService(db));
   focusPointRoutes(app, createFocusPointService(db));
   recommendationRoutes(app, createRecommendationService(db));
   reportRoutes(app, createReportService(db));
   auditLogRoutes(app, createAuditLogService(db));
   panelRoutes(app);
+  // Rating saves queued for the next group commit are written before the connection closes.
+  app.addHook('onClose', () => {
+    ratings.flush();
+    db.$client.close();
+  });
 
   await app.ready();
   return { app, db, createdAdminToken: createdToken };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { cases, developmentAnswers, formItems, members, ratings } from '../db/schema.js';
+import { groupCommit } from '../db/group-commit.js';
 import { statementsPerConnection } from '../db/statements.js';
 import { isAllowed } from '../domain/access.js';
 import { scaleStep, type RatingValue } from '../domain/scale.js';
@@ -122,39 +123,41 @@ function requireRatingTarget(db: Db, principal: Principal, roundId: string, case
 }
 
 export function createRatingService(db: Db) {
+  /** Creates or replaces the caller's own rating of one case on one item, with its audit row. */
+  function save(principal: Principal, roundId: string, caseId: string, itemId: string, input: RatingInput): RatingView {
+    requireRatingTarget(db, principal, roundId, caseId, itemId);
+    const now = new Date().toISOString();
+    const candidate: RatingRow = {
+      id: randomUUID(),
+      roundId,
+      caseId,
+      itemId,
+      memberId: principal.id,
+      value: input.value,
+      justification: input.justification,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const saved = ratingStatements(db).upsert.get(candidate);
+    if (!saved) throw new Error('The rating upsert returned no row');
+    recordAudit(db, actorOf(principal), {
+      roundId,
+      action: 'rating.saved',
+      targetType: 'rating',
+      targetId: saved.id,
+      // The value but never the justification text.
+      details: { caseId, itemId, value: input.value, replaced: saved.id !== candidate.id },
+    });
+    return toRating({ ...candidate, ...saved });
+  }
+
   /**
-   * Creates or replaces the caller's own rating of one case on one item. The hot path (every
-   * autosave), on compiled statements: `db` rather than a drizzle
-   * transaction handle is passed down, which is the same connection inside the same transaction.
+   * The hot path (every autosave), on compiled statements (`db` rather than a drizzle
+   * transaction handle: the same connection inside the same transaction). Saves that arrive
+   * together share one commit (src/db/group-commit.ts); each is still its own savepoint,
+   * checked and written alone, and answered only once committed.
    */
-  const put = db.$client.transaction(
-    (principal: Principal, roundId: string, caseId: string, itemId: string, input: RatingInput): RatingView => {
-      requireRatingTarget(db, principal, roundId, caseId, itemId);
-      const now = new Date().toISOString();
-      const candidate: RatingRow = {
-        id: randomUUID(),
-        roundId,
-        caseId,
-        itemId,
-        memberId: principal.id,
-        value: input.value,
-        justification: input.justification,
-        createdAt: now,
-        updatedAt: now,
-      };
-      const saved = ratingStatements(db).upsert.get(candidate);
-      if (!saved) throw new Error('The rating upsert returned no row');
-      recordAudit(db, actorOf(principal), {
-        roundId,
-        action: 'rating.saved',
-        targetType: 'rating',
-        targetId: saved.id,
-        // The value but never the justification text.
-        details: { caseId, itemId, value: input.value, replaced: saved.id !== candidate.id },
-      });
-      return toRating({ ...candidate, ...saved });
-    },
-  );
+  const put = groupCommit(db.$client, save);
 
   /** The ratings the token may see, in case order, form order, panel order. */
   function list(principal: Principal, roundId: string, filter: RatingFilter = {}): RatingView[] {
@@ -255,7 +258,7 @@ export function createRatingService(db: Db) {
 
   const exportCsv = (principal: Principal, roundId: string) => exportRatingsCsv(db, principal, roundId);
 
-  return { put, list, putDevelopment, listDevelopment, progress, exportCsv };
+  return { put, list, putDevelopment, listDevelopment, progress, exportCsv, flush: put.flush };
 }
 
 export type RatingService = ReturnType<typeof createRatingService>;

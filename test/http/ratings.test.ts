@@ -444,4 +444,31 @@ describe('concurrency', () => {
     const acknowledgedLast = responses.find((r) => r.body.justification === rows[0]?.justification);
     expect(acknowledgedLast?.body.value).toBe(rows[0]?.value);
   });
+
+  it('answers saves that arrive together each on its own: one refused save changes nothing of the others', async () => {
+    const built = await smallRound(t, { panelists: 3, cases: 1 });
+    const [a, b, c] = [panelist(built, 0), panelist(built, 1), panelist(built, 2)];
+    const target = cell(built);
+    const put = (token: string, itemId: string, value: string) =>
+      t.app.inject({
+        method: 'PUT',
+        url: ratingUrl(target.roundId, target.caseId, itemId),
+        headers: { authorization: `Bearer ${token}` },
+        payload: { value, justification: `Sammen ${value}` },
+      });
+    // Sent in one turn of the event loop, so they share a group commit (src/db/group-commit.ts).
+    const answers = await Promise.all([
+      put(a.token, target.itemId, 'high'),
+      put(b.token, 'no-such-item', 'low'),
+      put(built.leader.token, target.itemId, 'some'),
+      put(c.token, target.itemId, 'none'),
+      put(b.token, target.itemId, 'not-a-value'),
+    ]);
+    expect(answers.map((answer) => answer.statusCode)).toEqual([200, 404, 403, 200, 400]);
+    const stored = t.db.select().from(ratings).where(eq(ratings.roundId, built.round.id)).all();
+    expect(stored.map((row) => [row.memberId, row.value]).sort()).toEqual([
+      [a.id, 'high'],
+      [c.id, 'none'],
+    ].sort());
+  });
 });
