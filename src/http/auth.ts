@@ -1,20 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/connection.js';
 import { statementsPerConnection } from '../db/statements.js';
-import type { ActorRole } from '../domain/access.js';
+import type { Principal } from '../domain/principal.js';
 import type { Role } from '../domain/roles.js';
 import { cachedPrincipal } from '../services/principal-cache.js';
 import { hashToken } from '../services/tokens.js';
-import { AppError, unauthorized } from './problem.js';
-
-export type Principal =
-  | { kind: 'admin'; id: string; role: 'admin' }
-  | { kind: 'member'; id: string; role: Role; roundId: string; name: string };
-
-export interface Actor {
-  id: string;
-  role: ActorRole;
-}
+import { AppError, unauthorized } from '../services/errors.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -105,8 +96,4 @@ export function registerAuth(app: FastifyInstance, db: Db, failureLimit: number)
     }
     request.principal = principal;
   });
-}
-
-export function actorOf(principal: Principal): Actor {
-  return { id: principal.id, role: principal.role };
 }

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, PROBLEM_CONTENT_TYPE, problemType, type Problem } from './problem.js';
+import { AppError } from '../services/errors.js';
+import { PROBLEM_CONTENT_TYPE, problemType, type Problem } from './problem.js';
 
 /** Fastify's own client errors, re-titled; their messages can quote the body, so they are replaced. */
 const FASTIFY_CLIENT_ERRORS: Record<string, { code: string; title: string; detail: string }> = {

@@ -7,8 +7,8 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Principal } from './auth.js';
-import { unauthorized } from './problem.js';
+import type { Principal } from '../domain/principal.js';
+import { unauthorized } from '../services/errors.js';
 
 export type ZodApp = FastifyInstance<
   RawServerDefault,

@@ -1,7 +1,7 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { auditLog } from '../db/schema.js';
-import type { Principal } from '../http/auth.js';
+import type { Principal } from '../domain/principal.js';
 import { loadRound } from './round-access.js';
 
 export function createAuditLogService(db: Db) {

@@ -1,7 +1,7 @@
 import { auditLog } from '../db/schema.js';
 import type { DbOrTx } from '../db/connection.js';
 import { isDb, statementsPerConnection } from '../db/statements.js';
-import type { Actor } from '../http/auth.js';
+import type { Actor } from '../domain/principal.js';
 
 export interface AuditEntry {
   roundId: string | null;

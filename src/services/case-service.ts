@@ -3,8 +3,8 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { caseDocuments, cases } from '../db/schema.js';
 import { scanDocuments, scanFields } from '../domain/anonymisation.js';
-import { actorOf, type Principal } from '../http/auth.js';
-import { conflict, notFound, unprocessable } from '../http/problem.js';
+import { actorOf, type Principal } from '../domain/principal.js';
+import { conflict, notFound, unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
 import { loadRound, requirePhase, touchRound } from './round-access.js';
 

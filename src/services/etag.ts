@@ -1,4 +1,4 @@
-import { preconditionFailed, preconditionRequired } from '../http/problem.js';
+import { preconditionFailed, preconditionRequired } from './errors.js';
 
 /**
  * A strong entity tag from a row's `version`. It changes with every direct change to the

@@ -4,8 +4,8 @@ import type { Db, DbOrTx } from '../db/connection.js';
 import { focusPoints } from '../db/schema.js';
 import { clampPosition } from '../domain/numbering.js';
 import { suggestFocusPoints, type FocusPointSuggestion } from '../domain/suggestions.js';
-import { actorOf, type Principal } from '../http/auth.js';
-import { notFound } from '../http/problem.js';
+import { actorOf, type Principal } from '../domain/principal.js';
+import { notFound } from './errors.js';
 import { recordAudit } from './audit.js';
 import { checkIfMatch, entityTag } from './etag.js';
 import {

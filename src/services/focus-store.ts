@@ -4,8 +4,8 @@ import type { DbOrTx } from '../db/connection.js';
 import { focusPointItems, focusPoints, formItems, recommendations } from '../db/schema.js';
 import { numberRecommendations } from '../domain/numbering.js';
 import type { Phase } from '../domain/phases.js';
-import type { Principal } from '../http/auth.js';
-import { unprocessable } from '../http/problem.js';
+import type { Principal } from '../domain/principal.js';
+import { unprocessable } from './errors.js';
 import { entityTag } from './etag.js';
 import { loadRound, requirePhase, type RoundRow } from './round-access.js';
 

@@ -3,8 +3,8 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { formItems, formThemes, rounds } from '../db/schema.js';
 import { SCALE } from '../domain/scale.js';
-import { actorOf, type Principal } from '../http/auth.js';
-import { unprocessable } from '../http/problem.js';
+import { actorOf, type Principal } from '../domain/principal.js';
+import { unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
 import { loadRound, requirePhase, touchRound } from './round-access.js';
 

@@ -4,15 +4,24 @@ import type { Db } from '../db/connection.js';
 import { members } from '../db/schema.js';
 import { isAtLeast } from '../domain/phases.js';
 import { ROLE_LABELS, type Role } from '../domain/roles.js';
-import { actorOf, type Principal } from '../http/auth.js';
-import { conflict, notFound } from '../http/problem.js';
-import type { Member } from '../http/schemas.js';
+import { actorOf, type Principal } from '../domain/principal.js';
+import { conflict, notFound } from './errors.js';
 import { recordAudit } from './audit.js';
 import { forgetPrincipals } from './principal-cache.js';
 import { loadRound, requireNotReported, touchRound } from './round-access.js';
 import { hashToken, newToken } from './tokens.js';
 
 type MemberRow = typeof members.$inferSelect;
+
+/** A panel member as the API answers it; never the token or its hash. */
+export interface Member {
+  id: string;
+  name: string;
+  affiliation: string;
+  role: Role;
+  roleLabel: string;
+  createdAt: string;
+}
 
 export function toMember(row: MemberRow): Member {
   const role = row.role as Role;

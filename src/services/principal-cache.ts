@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.js';
-import type { Principal } from '../http/auth.js';
+import type { Principal } from '../domain/principal.js';
 
 const MAX_ENTRIES = 10_000;
 const caches = new WeakMap<object, Map<string, Principal>>();

@@ -4,7 +4,7 @@ import { cases, formItems, members, ratings, rounds } from '../db/schema.js';
 import { toCsv } from '../domain/csv.js';
 import { ROLE_LABELS, type Role } from '../domain/roles.js';
 import { scaleStep, type RatingValue } from '../domain/scale.js';
-import type { Principal } from '../http/auth.js';
+import type { Principal } from '../domain/principal.js';
 import { loadRound } from './round-access.js';
 
 export const CSV_HEADER = [

@@ -3,8 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { focusPoints, recommendations } from '../db/schema.js';
 import { clampPosition } from '../domain/numbering.js';
-import { actorOf, type Principal } from '../http/auth.js';
-import { notFound, unprocessable } from '../http/problem.js';
+import { actorOf, type Principal } from '../domain/principal.js';
+import { notFound, unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
 import { checkIfMatch, entityTag } from './etag.js';
 import {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { reports } from '../db/schema.js';
-import type { Principal } from '../http/auth.js';
+import type { Principal } from '../domain/principal.js';
 import { assembleReport } from '../report/assemble.js';
 import type { ReportModel } from '../report/model.js';
 import { loadRound } from './round-access.js';

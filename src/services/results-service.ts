@@ -10,7 +10,7 @@ import {
   type ItemResult,
   type Results,
 } from '../domain/statistics.js';
-import type { Principal } from '../http/auth.js';
+import type { Principal } from '../domain/principal.js';
 import { loadRound } from './round-access.js';
 import { readPanelists } from './rating-counts.js';
 import { parseAreas } from './rating-service.js';

@@ -4,8 +4,8 @@ import { rounds } from '../db/schema.js';
 import { columnsOf, isDb, statementsPerConnection } from '../db/statements.js';
 import { isAllowed, type Permission } from '../domain/access.js';
 import type { Phase } from '../domain/phases.js';
-import type { Principal } from '../http/auth.js';
-import { conflict, forbidden, notFound } from '../http/problem.js';
+import type { Principal } from '../domain/principal.js';
+import { conflict, forbidden, notFound } from './errors.js';
 
 export type RoundRow = typeof rounds.$inferSelect & { phase: Phase };
 /** What an access check reads: enough for the hot paths, without the round's long texts. */

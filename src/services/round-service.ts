@@ -5,9 +5,8 @@ import { focusPoints, recommendations, rounds } from '../db/schema.js';
 import { DEFAULT_FORM } from '../domain/default-form.js';
 import { PHASE_LABELS, type Phase } from '../domain/phases.js';
 import { unmetPreconditions, type RoundFacts } from '../domain/transitions.js';
-import { actorOf, type Principal } from '../http/auth.js';
-import { conflict, forbidden } from '../http/problem.js';
-import type { Round } from '../http/schemas.js';
+import { actorOf, type Principal } from '../domain/principal.js';
+import { conflict, forbidden } from './errors.js';
 import { recordAudit } from './audit.js';
 import { ratingCounts } from './rating-counts.js';
 import { writeForm } from './form-service.js';
@@ -20,6 +19,21 @@ export interface RoundInput {
   scope?: string | null;
   background?: string | null;
   foreword?: string | null;
+}
+
+/** A round as the API answers it. */
+export interface Round {
+  id: string;
+  title: string;
+  organisation: string;
+  purpose: string;
+  scope: string | null;
+  background: string | null;
+  foreword: string | null;
+  phase: Phase;
+  phaseLabel: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export function toRound(row: RoundRow): Round {

@@ -1,7 +1,7 @@
 import { desc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/db/schema.js';
-import type { Principal } from '../../src/http/auth.js';
+import type { Principal } from '../../src/domain/principal.js';
 import { recordAudit } from '../../src/services/audit.js';
 import { forgetPrincipals } from '../../src/services/principal-cache.js';
 import { loadRound } from '../../src/services/round-access.js';

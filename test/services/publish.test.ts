@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Principal } from '../../src/http/auth.js';
+import type { Principal } from '../../src/domain/principal.js';
 import { createMemberService } from '../../src/services/member-service.js';
 import { createRoundService } from '../../src/services/round-service.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
