@@ -1,4 +1,4 @@
-import type Database from "better-sqlite3";
+import type Database from 'better-sqlite3';
 
 /** At most this many calls share a transaction; more wait for the next turn of the event loop. */
 const MAX_GROUP = 256;
@@ -83,10 +83,7 @@ export function groupCommit<A extends unknown[], R>(
     jobs.forEach((job, i) => {
       const outcome = outcomes[i];
       if (outcome?.ok) job.resolve(outcome.value);
-      else
-        job.reject(
-          outcome ? outcome.error : new Error("The group commit lost a call"),
-        );
+      else job.reject(outcome ? outcome.error : new Error('The group commit lost a call'));
     });
   }
 
