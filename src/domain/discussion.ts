@@ -1,6 +1,7 @@
 /**
  * The auditmøde's agenda: what to talk about first, and item 10 grouped by area. Pure.
  */
+import type { RatingValue } from './scale.js';
 
 /** Ascending, `null` after every number. */
 function compareNullableAsc(a: number | null, b: number | null): number {
@@ -86,4 +87,11 @@ function groupsGet(
 /** The anonymous label of the n-th panelist (1-based), as the drøftelse may quote it. */
 export function raterLabel(position: number): string {
   return `Paneldeltager ${position}`;
+}
+
+const SCALE_ORDER: Record<RatingValue, number> = { high: 0, some: 1, low: 2, none: 3, na: 4 };
+
+/** A cell's justifications as the svarskala lists them (I høj grad … Stillingtagen ikke mulig), then by panelist. */
+export function orderJustifications<T extends { value: RatingValue; position: number }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => SCALE_ORDER[a.value] - SCALE_ORDER[b.value] || a.position - b.position);
 }

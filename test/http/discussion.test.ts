@@ -4,6 +4,7 @@ import {
   groupDevelopmentAreas,
   meetingOrderCells,
   meetingOrderItems,
+  orderJustifications,
 } from '../../src/domain/discussion.js';
 import { ADMIN_TOKEN, createTestApp, transition, type TestApp } from '../helpers/app.js';
 import {
@@ -205,6 +206,26 @@ describe('meeting order and area grouping (pure)', () => {
       { id: 5, disagreementCases: 1, positiveShare: 0.1 },
     ];
     expect(meetingOrderItems(items).map((i) => i.id)).toEqual([3, 5, 2, 4, 1]);
+  });
+
+  it('lists a cell’s justifications in the svarskala’s order, then by panelist', () => {
+    const list = [
+      { value: 'na', position: 1 },
+      { value: 'low', position: 3 },
+      { value: 'high', position: 4 },
+      { value: 'low', position: 2 },
+      { value: 'none', position: 5 },
+      { value: 'some', position: 6 },
+    ] as const;
+    expect(orderJustifications(list).map((j) => `${j.value}${j.position}`)).toEqual([
+      'high4',
+      'some6',
+      'low2',
+      'low3',
+      'none5',
+      'na1',
+    ]);
+    expect(list[0].value).toBe('na'); // the input is left as it was
   });
 
   it('groups areas case-insensitively with collapsed whitespace, keeping the first spelling', () => {

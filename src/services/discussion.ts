@@ -1,0 +1,160 @@
+import { asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../db/connection.js';
+import { developmentAnswers, members, ratings } from '../db/schema.js';
+import {
+  groupDevelopmentAreas,
+  meetingOrderCells,
+  meetingOrderItems,
+  orderJustifications,
+  raterLabel,
+} from '../domain/discussion.js';
+import { scaleStep, type RatingValue } from '../domain/scale.js';
+import type { CellResult, ItemResult, Results } from '../domain/statistics.js';
+import { parseAreas } from './rating-service.js';
+import { aggregateShape, canonicalIn, readShape, type RoundShape } from './round-shape.js';
+
+export interface DiscussionJustification {
+  rater: string;
+  value: RatingValue;
+  valueLabel: string;
+  justification: string;
+}
+
+export interface DiscussionCell extends Omit<CellResult, 'itemId'> {
+  caseCode: string;
+  justifications: DiscussionJustification[];
+}
+
+export interface DiscussionItem extends ItemResult {
+  text: string;
+  themeKey: string;
+  themeTitle: string;
+  cells: DiscussionCell[];
+}
+
+export interface DiscussionView {
+  completeness: Results['completeness'];
+  items: DiscussionItem[];
+  development: {
+    question: string;
+    respondents: number;
+    areas: { area: string; suggestions: string[] }[];
+  };
+}
+
+type RatingRow = Pick<typeof ratings.$inferSelect, 'caseId' | 'itemId' | 'memberId' | 'value' | 'justification'>;
+
+/** Every rating of the round with its justification (the discussion needs the texts). */
+function readRatings(tx: DbOrTx, roundId: string): RatingRow[] {
+  return tx
+    .select({
+      caseId: ratings.caseId,
+      itemId: ratings.itemId,
+      memberId: ratings.memberId,
+      value: ratings.value,
+      justification: ratings.justification,
+    })
+    .from(ratings)
+    .where(eq(ratings.roundId, roundId))
+    .all();
+}
+
+/**
+ * The justifications of each cell under anonymous labels: "Paneldeltager N" by the order
+ * panelists joined (stable, and carries no name), in the svarskala's order.
+ */
+function justificationsByCell(shape: RoundShape, rows: readonly RatingRow[]) {
+  const position = new Map(shape.panelists.map((member, i) => [member.id, i + 1]));
+  const byCell = new Map<string, (DiscussionJustification & { position: number })[]>();
+  for (const row of rows) {
+    const value = row.value as RatingValue;
+    const at = position.get(row.memberId) ?? shape.panelists.length + 1;
+    const key = `${row.caseId}\u0000${row.itemId}`;
+    const list = byCell.get(key) ?? [];
+    list.push({
+      rater: raterLabel(at),
+      value,
+      valueLabel: scaleStep(value).label,
+      justification: row.justification,
+      position: at,
+    });
+    byCell.set(key, list);
+  }
+  return (caseId: string, itemId: string): DiscussionJustification[] =>
+    orderJustifications(byCell.get(`${caseId}\u0000${itemId}`) ?? []).map(
+      ({ rater, value, valueLabel, justification }) => ({
+        rater,
+        value,
+        valueLabel,
+        justification,
+      }),
+    );
+}
+
+/** Items with their texts and their cells, each in meeting order. */
+function discussionItems(
+  shape: RoundShape,
+  computed: Results,
+  justificationsOf: (caseId: string, itemId: string) => DiscussionJustification[],
+): DiscussionItem[] {
+  const caseCode = new Map(shape.cases.map((c) => [c.id, c.code]));
+  const width = shape.items.length;
+  const items = computed.items.map((item, i): DiscussionItem => {
+    const meta = shape.items[i];
+    const cells = shape.cases.flatMap((_, c) => computed.cells[c * width + i] ?? []);
+    return {
+      ...item,
+      text: meta?.text ?? '',
+      themeKey: meta?.themeKey ?? '',
+      themeTitle: meta?.themeTitle ?? '',
+      cells: meetingOrderCells(cells).map(({ itemId, ...cell }) => ({
+        ...cell,
+        caseCode: caseCode.get(cell.caseId) ?? '',
+        justifications: justificationsOf(cell.caseId, itemId),
+      })),
+    };
+  });
+  return meetingOrderItems(items);
+}
+
+/** Item 10's answers in panel order. */
+function readDevelopmentAnswers(tx: DbOrTx, roundId: string) {
+  return tx
+    .select({ areas: developmentAnswers.areas })
+    .from(developmentAnswers)
+    .innerJoin(members, eq(members.id, developmentAnswers.memberId))
+    .where(eq(developmentAnswers.roundId, roundId))
+    .orderBy(asc(members.createdAt), asc(members.id))
+    .all()
+    .map((row) => parseAreas(row.areas));
+}
+
+/**
+ * The auditmøde's material: items and cells in meeting order, each cell with the
+ * justifications (anonymous rater labels, never names) and item 10 grouped by area.
+ * No access check: the caller has done it, in the same transaction.
+ */
+export function readDiscussion(tx: DbOrTx, roundId: string, developmentQuestion: string): DiscussionView {
+  const shape = readShape(tx, roundId);
+  const rows = readRatings(tx, roundId);
+  const same = canonicalIn(shape);
+  const computed = aggregateShape(
+    shape,
+    rows.map((row) => ({
+      caseId: same(row.caseId),
+      itemId: same(row.itemId),
+      raterId: same(row.memberId),
+      value: same(row.value) as RatingValue,
+    })),
+  );
+  const answers = readDevelopmentAnswers(tx, roundId);
+  return {
+    completeness: computed.completeness,
+    items: discussionItems(shape, computed, justificationsByCell(shape, rows)),
+    development: {
+      question: developmentQuestion,
+      respondents: answers.length,
+      areas: groupDevelopmentAreas(answers),
+    },
+  };
+}
