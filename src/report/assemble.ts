@@ -7,7 +7,7 @@ import { ROLE_LABELS, type Role } from '../domain/roles.js';
 import { readCaseSummaries, type CaseSummary } from '../services/case-service.js';
 import { readFocusPoints } from '../services/focus-store.js';
 import { readForm, type FormView } from '../services/form-service.js';
-import { parseAreas } from '../services/rating-service.js';
+import { parseAreas } from '../services/development-service.js';
 import { computeResults } from '../services/results-service.js';
 import type { ReportModel } from './model.js';
 

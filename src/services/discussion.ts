@@ -10,7 +10,7 @@ import {
 } from '../domain/discussion.js';
 import { scaleStep, type RatingValue } from '../domain/scale.js';
 import type { CellResult, ItemResult, Results } from '../domain/statistics.js';
-import { parseAreas } from './rating-service.js';
+import { parseAreas } from './development-service.js';
 import { aggregateShape, canonicalIn, readShape, type RoundShape } from './round-shape.js';
 
 export interface DiscussionJustification {

@@ -4,14 +4,13 @@ import type { Db } from '../db/connection.js';
 import { cases, developmentAnswers, formItems, members, ratings } from '../db/schema.js';
 import { groupCommit } from '../db/group-commit.js';
 import { statementsPerConnection } from '../db/statements.js';
-import { isAllowed } from '../domain/access.js';
 import { scaleStep, type RatingValue } from '../domain/scale.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { notFound } from './errors.js';
 import { recordAudit } from './audit.js';
 import { ratingCounts } from './rating-counts.js';
 import { exportRatingsCsv } from './rating-export.js';
-import { authorize, loadRound, requirePhase, type RoundPhase, type RoundRow } from './round-access.js';
+import { authorize, loadRound, ownOnly, requirePhase, type RoundPhase } from './round-access.js';
 
 export interface RatingInput {
   value: RatingValue;
@@ -34,17 +33,6 @@ export interface RatingFilter {
   caseId?: string;
   itemId?: string;
   memberId?: string;
-}
-
-export interface DevelopmentArea {
-  area: string;
-  suggestion: string;
-}
-
-export interface DevelopmentAnswerView {
-  memberId: string;
-  areas: DevelopmentArea[];
-  updatedAt: string;
 }
 
 export interface ProgressView {
@@ -74,22 +62,6 @@ export function toRating(row: RatingRow): RatingView {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
-}
-
-/** The stored JSON of a development answer; tolerant of rows written by hand. */
-export function parseAreas(json: string): DevelopmentArea[] {
-  const parsed: unknown = JSON.parse(json);
-  if (!Array.isArray(parsed)) return [];
-  return parsed.flatMap((entry: unknown) => {
-    if (typeof entry !== 'object' || entry === null) return [];
-    const { area, suggestion } = entry as Record<string, unknown>;
-    return typeof area === 'string' && typeof suggestion === 'string' ? [{ area, suggestion }] : [];
-  });
-}
-
-/** Before `discussion` a panelist sees only their own ratings and answers (blind rating). */
-function ownOnly(principal: Principal, round: RoundRow): string | null {
-  return isAllowed('ratings.readAll', principal.role, round.phase) ? null : principal.id;
 }
 
 const ratingStatements = statementsPerConnection((client) => ({
@@ -182,52 +154,6 @@ export function createRatingService(db: Db) {
     });
   }
 
-  /** Item 10: the caller's own answer, replaced as a whole. */
-  function putDevelopment(principal: Principal, roundId: string, areas: DevelopmentArea[]): DevelopmentAnswerView {
-    return db.transaction((tx) => {
-      const round = loadRound(tx, principal, roundId, 'rating.write');
-      requirePhase(round, ['rating'], 'Answering the development question');
-      const now = new Date().toISOString();
-      const stored = JSON.stringify(areas.map(({ area, suggestion }) => ({ area, suggestion })));
-      tx.insert(developmentAnswers)
-        .values({ roundId, memberId: principal.id, areas: stored, updatedAt: now })
-        .onConflictDoUpdate({
-          target: [developmentAnswers.roundId, developmentAnswers.memberId],
-          set: { areas: stored, updatedAt: now },
-        })
-        .run();
-      recordAudit(tx, actorOf(principal), {
-        roundId,
-        action: 'development.saved',
-        targetType: 'development_answer',
-        targetId: principal.id,
-        details: { areas: areas.length },
-      });
-      return { memberId: principal.id, areas: parseAreas(stored), updatedAt: now };
-    });
-  }
-
-  function listDevelopment(principal: Principal, roundId: string): DevelopmentAnswerView[] {
-    return db.transaction((tx) => {
-      const round = loadRound(tx, principal, roundId, 'round.read');
-      const own = ownOnly(principal, round);
-      const conditions: SQL[] = [eq(developmentAnswers.roundId, roundId)];
-      if (own !== null) conditions.push(eq(developmentAnswers.memberId, own));
-      return tx
-        .select({
-          memberId: developmentAnswers.memberId,
-          areas: developmentAnswers.areas,
-          updatedAt: developmentAnswers.updatedAt,
-        })
-        .from(developmentAnswers)
-        .innerJoin(members, eq(members.id, developmentAnswers.memberId))
-        .where(and(...conditions))
-        .orderBy(asc(members.createdAt), asc(members.id))
-        .all()
-        .map((row) => ({ memberId: row.memberId, areas: parseAreas(row.areas), updatedAt: row.updatedAt }));
-    });
-  }
-
   /** Ratings received against expected (cases × items) per panelist. Counts only; no values. */
   function progress(principal: Principal, roundId: string): ProgressView {
     return db.transaction((tx) => {
@@ -258,7 +184,7 @@ export function createRatingService(db: Db) {
 
   const exportCsv = (principal: Principal, roundId: string) => exportRatingsCsv(db, principal, roundId);
 
-  return { put, list, putDevelopment, listDevelopment, progress, exportCsv, flush: put.flush };
+  return { put, list, progress, exportCsv, flush: put.flush };
 }
 
 export type RatingService = ReturnType<typeof createRatingService>;

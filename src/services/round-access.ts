@@ -26,12 +26,7 @@ function findRound(handle: DbOrTx, roundId: string): RoundRow | undefined {
  * member), 403 when it can see it but lacks the permission in the round's phase. Pass `db`
  * rather than the transaction handle (same connection) to use the compiled statement.
  */
-export function loadRound(
-  tx: DbOrTx,
-  principal: Principal,
-  roundId: string,
-  permission: Permission,
-): RoundRow {
+export function loadRound(tx: DbOrTx, principal: Principal, roundId: string, permission: Permission): RoundRow {
   return authorize(principal, roundId, permission, () => findRound(tx, roundId));
 }
 
@@ -71,4 +66,9 @@ export function roundChanged() {
 /** Marks the round changed by a write to one of its parts (members, cases, focus points …). */
 export function touchRound(tx: DbOrTx, roundId: string): void {
   tx.update(rounds).set(roundChanged()).where(eq(rounds.id, roundId)).run();
+}
+
+/** Before `discussion` a panelist sees only their own ratings and answers (blind rating). */
+export function ownOnly(principal: Principal, round: RoundRow): string | null {
+  return isAllowed('ratings.readAll', principal.role, round.phase) ? null : principal.id;
 }
