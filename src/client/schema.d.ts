@@ -506,6 +506,14 @@ export interface components {
         RoleInput: "leader" | "referent" | "panelist";
         /** @enum {string} */
         RatingValueInput: "high" | "some" | "low" | "none" | "na";
+        /** @description Ratings per value of the svarskala */
+        CountsInput: {
+            high: number;
+            some: number;
+            low: number;
+            none: number;
+            na: number;
+        };
         RoundInput: {
             id: string;
             title: string;
@@ -754,13 +762,7 @@ export interface components {
                     themeTitle: string;
                     n: number;
                     na: number;
-                    counts: {
-                        high: number;
-                        some: number;
-                        low: number;
-                        none: number;
-                        na: number;
-                    };
+                    counts: components["schemas"]["CountsInput"];
                     median: number | null;
                     mean: number | null;
                     positiveShare: number | null;
@@ -800,14 +802,6 @@ export interface components {
                 area: string;
                 suggestions: string[];
             }[];
-        };
-        /** @description Ratings per value of the svarskala */
-        CountsInput: {
-            high: number;
-            some: number;
-            low: number;
-            none: number;
-            na: number;
         };
         ResultCellInput: {
             caseId: string;
@@ -962,6 +956,14 @@ export interface components {
         Role: "leader" | "referent" | "panelist";
         /** @enum {string} */
         RatingValue: "high" | "some" | "low" | "none" | "na";
+        /** @description Ratings per value of the svarskala */
+        Counts: {
+            high: number;
+            some: number;
+            low: number;
+            none: number;
+            na: number;
+        };
         Round: {
             id: string;
             title: string;
@@ -1210,13 +1212,7 @@ export interface components {
                     themeTitle: string;
                     n: number;
                     na: number;
-                    counts: {
-                        high: number;
-                        some: number;
-                        low: number;
-                        none: number;
-                        na: number;
-                    };
+                    counts: components["schemas"]["Counts"];
                     median: number | null;
                     mean: number | null;
                     positiveShare: number | null;
@@ -1256,14 +1252,6 @@ export interface components {
                 area: string;
                 suggestions: string[];
             }[];
-        };
-        /** @description Ratings per value of the svarskala */
-        Counts: {
-            high: number;
-            some: number;
-            low: number;
-            none: number;
-            na: number;
         };
         ResultCell: {
             caseId: string;

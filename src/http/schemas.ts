@@ -13,6 +13,16 @@ export const PhaseSchema = z.enum(PHASES).meta({ id: 'Phase' });
 export const RoleSchema = z.enum(ROLES).meta({ id: 'Role' });
 export const RatingValueSchema = z.enum(RATING_VALUES).meta({ id: 'RatingValue' });
 
+export const CountsSchema = z
+  .object({
+    high: z.number().int(),
+    some: z.number().int(),
+    low: z.number().int(),
+    none: z.number().int(),
+    na: z.number().int(),
+  })
+  .meta({ id: 'Counts', description: 'Ratings per value of the svarskala' });
+
 export const RoundInputSchema = z
   .object({
     title: text(300),

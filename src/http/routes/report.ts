@@ -1,20 +1,12 @@
 import { z } from 'zod';
 import type { ReportService } from '../../services/report-service.js';
 import { problemResponses } from '../problem.js';
-import { PhaseSchema, RatingValueSchema, RoleSchema, RoundParamsSchema } from '../schemas.js';
+import { CountsSchema, PhaseSchema, RatingValueSchema, RoleSchema, RoundParamsSchema } from '../schemas.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
 
 const tags = ['Report'];
 
 const nullableText = z.string().nullable();
-const CountsSchema = z.object({
-  high: z.number().int(),
-  some: z.number().int(),
-  low: z.number().int(),
-  none: z.number().int(),
-  na: z.number().int(),
-});
-
 /** Mirrors ReportModel (src/report/model.ts), the PDF renderer's input. */
 const ReportSchema = z
   .object({

@@ -1,22 +1,12 @@
 import { z } from 'zod';
 import type { ResultsService } from '../../services/results-service.js';
 import { problemResponses } from '../problem.js';
-import { RatingValueSchema, RoundParamsSchema } from '../schemas.js';
+import { CountsSchema, RatingValueSchema, RoundParamsSchema } from '../schemas.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
 
 const tags = ['Results'];
 
 const share = () => z.number().nullable();
-
-const CountsSchema = z
-  .object({
-    high: z.number().int(),
-    some: z.number().int(),
-    low: z.number().int(),
-    none: z.number().int(),
-    na: z.number().int(),
-  })
-  .meta({ id: 'Counts', description: 'Ratings per value of the svarskala' });
 
 const CellFigures = {
   caseId: z.string(),
