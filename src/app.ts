@@ -102,7 +102,8 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
   reportRoutes(app, createReportService(db));
   auditLogRoutes(app, createAuditLogService(db));
   panelRoutes(app);
-  // Rating saves queued for the next group commit are written before the connection closes.
+  // onClose runs once every request has been answered, so nothing should be queued here;
+  // should a rating save still wait for its group commit, it is written before the connection closes.
   app.addHook('onClose', () => {
     ratings.flush();
     db.$client.close();

@@ -11,6 +11,7 @@ import { startServer, type ServerProcess } from '../helpers/server-process.js';
  * every acknowledged rating is there with its last acknowledged value; a write that was in
  * flight at the kill may show its old or its new value, nothing else. The file passes
  * PRAGMA integrity_check and the audit log holds exactly one entry per stored write.
+ * The same holds for a graceful stop (SIGTERM), which must also answer every save it took.
  */
 
 const ADMIN = 'crash-test-admin-token-0123456789';
@@ -85,98 +86,139 @@ interface Cell {
   inFlight: Write | null;
 }
 
+/**
+ * 20 panelists write in a loop against `server`; after `stopAfterAcks` acknowledged writes
+ * the server gets `signal`. Returns what every client knows about its cells.
+ */
+async function writeUntilStopped(
+  server: ServerProcess,
+  round: Awaited<ReturnType<typeof buildRound>>,
+  signal: NodeJS.Signals,
+  stopAfterAcks: number,
+) {
+  const { roundId, panelists, caseIds, itemIds } = round;
+  const cells = new Map<string, Cell>();
+  const counts = { sent: 0, acknowledged: 0 };
+  const unexpected: string[] = [];
+  let stopped = false;
+
+  const client = async (p: number) => {
+    const panelist = panelists[p];
+    if (!panelist) return;
+    const mine = caseIds.flatMap((caseId) => itemIds.map((itemId) => ({ caseId, itemId })));
+    for (let pass = 0; !stopped; pass++) {
+      for (const [i, { caseId, itemId }] of mine.entries()) {
+        if (stopped) return;
+        const key = `${panelist.id}/${caseId}/${itemId}`;
+        const cell = cells.get(key) ?? { memberId: panelist.id, caseId, itemId, acknowledged: null, inFlight: null };
+        cells.set(key, cell);
+        const write = {
+          value: VALUES[(p + i + pass) % VALUES.length] ?? 'na',
+          justification: `p${p} i${i} skriv ${pass}`,
+        };
+        cell.inFlight = write;
+        counts.sent += 1;
+        let status: number;
+        try {
+          const res = await fetch(`${server.url}/api/v1/rounds/${roundId}/cases/${caseId}/ratings/${itemId}`, {
+            method: 'PUT',
+            headers: { authorization: `Bearer ${panelist.token}`, 'content-type': 'application/json' },
+            body: JSON.stringify(write),
+          });
+          status = res.status;
+          await res.arrayBuffer();
+        } catch {
+          return; // the server is gone: this write stays in flight
+        }
+        if (status !== 200) {
+          unexpected.push(`${key}: ${status}`);
+          return;
+        }
+        cell.acknowledged = write;
+        cell.inFlight = null;
+        counts.acknowledged += 1;
+        if (counts.acknowledged >= stopAfterAcks && !stopped) {
+          stopped = true;
+          server.child.kill(signal);
+        }
+      }
+    }
+  };
+  await Promise.all(panelists.map((_, p) => client(p)));
+  const exitCode = await server.exited;
+  return { cells, ...counts, unexpected, stopped, exitCode };
+}
+
+/**
+ * Restarts on the same file and compares: every cell holds its last acknowledged value, or
+ * the write that was in flight when the server stopped; nothing else. Checks the file, and
+ * that the audit log has one entry per stored write (a save and its entry land together).
+ */
+async function verifyAfterRestart(roundId: string, run: Awaited<ReturnType<typeof writeUntilStopped>>) {
+  const second = await startServer(env);
+  servers.push(second);
+  const stored = (await api(second, 'GET', `/api/v1/rounds/${roundId}/ratings`, ADMIN)) as {
+    items: { memberId: string; caseId: string; itemId: string; value: string; justification: string }[];
+  };
+  const byKey = new Map(stored.items.map((r) => [`${r.memberId}/${r.caseId}/${r.itemId}`, r]));
+  const problems: string[] = [];
+  let landed = 0;
+  for (const [key, cell] of run.cells) {
+    const row = byKey.get(key);
+    const found = row ? `${row.value}|${row.justification}` : 'missing';
+    const show = (w: Write | null) => (w ? `${w.value}|${w.justification}` : 'missing');
+    const allowed = [show(cell.acknowledged), ...(cell.inFlight ? [show(cell.inFlight)] : [])];
+    if (cell.inFlight && found === show(cell.inFlight)) landed += 1;
+    if (!allowed.includes(found)) problems.push(`${key}: stored ${found}, allowed ${allowed.join(' or ')}`);
+  }
+  for (const key of byKey.keys()) if (!run.cells.has(key)) problems.push(`${key}: stored but never written`);
+  expect(problems).toEqual([]);
+
+  second.child.kill('SIGTERM');
+  expect(await second.exited).toBe(0);
+  const inFlight = [...run.cells.values()].filter((c) => c.inFlight).length;
+  const db = new Database(env.DATABASE_PATH, { readonly: true });
+  try {
+    expect(db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    const audited = (
+      db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'rating.saved' AND round_id = ?").get(roundId) as {
+        n: number;
+      }
+    ).n;
+    expect(audited).toBeGreaterThanOrEqual(run.acknowledged);
+    expect(audited).toBeLessThanOrEqual(run.acknowledged + inFlight);
+  } finally {
+    db.close();
+  }
+  return { stored: byKey.size, inFlight, landed };
+}
+
 describe('a crash in the middle of rating', () => {
   it('keeps every acknowledged rating with its last acknowledged value', async () => {
     const first = await startServer(env);
     servers.push(first);
-    const { roundId, panelists, caseIds, itemIds } = await buildRound(first);
-    const cells = new Map<string, Cell>();
-    let acknowledged = 0;
-    let sent = 0;
-    let killed = false;
-    const unexpected: string[] = [];
-
-    const client = async (p: number) => {
-      const panelist = panelists[p];
-      if (!panelist) return;
-      const mine = caseIds.flatMap((caseId) => itemIds.map((itemId) => ({ caseId, itemId })));
-      for (let round = 0; !killed; round++) {
-        for (const [i, { caseId, itemId }] of mine.entries()) {
-          if (killed) return;
-          const key = `${panelist.id}/${caseId}/${itemId}`;
-          const cell = cells.get(key) ?? { memberId: panelist.id, caseId, itemId, acknowledged: null, inFlight: null };
-          cells.set(key, cell);
-          const write = { value: VALUES[(p + i + round) % VALUES.length] ?? 'na', justification: `p${p} i${i} skriv ${round}` };
-          cell.inFlight = write;
-          sent += 1;
-          let status: number;
-          try {
-            const res = await fetch(`${first.url}/api/v1/rounds/${roundId}/cases/${caseId}/ratings/${itemId}`, {
-              method: 'PUT',
-              headers: { authorization: `Bearer ${panelist.token}`, 'content-type': 'application/json' },
-              body: JSON.stringify(write),
-            });
-            status = res.status;
-            await res.arrayBuffer();
-          } catch {
-            return; // the server is gone: this write stays in flight
-          }
-          if (status === 200) {
-            cell.acknowledged = write;
-            cell.inFlight = null;
-            acknowledged += 1;
-            if (acknowledged >= KILL_AFTER_ACKS && !killed) {
-              killed = true;
-              first.child.kill('SIGKILL');
-            }
-          } else {
-            unexpected.push(`${key}: ${status}`);
-            return;
-          }
-        }
-      }
-    };
-    await Promise.all(panelists.map((_, p) => client(p)));
-    await first.exited;
-    expect(unexpected).toEqual([]);
-    expect(killed).toBe(true);
-    const inFlight = [...cells.values()].filter((c) => c.inFlight).length;
-
-    const second = await startServer(env);
-    servers.push(second);
-    const stored = (await api(second, 'GET', `/api/v1/rounds/${roundId}/ratings`, ADMIN)) as {
-      items: { memberId: string; caseId: string; itemId: string; value: string; justification: string }[];
-    };
-    const byKey = new Map(stored.items.map((r) => [`${r.memberId}/${r.caseId}/${r.itemId}`, r]));
-    const problems: string[] = [];
-    let landed = 0;
-    for (const [key, cell] of cells) {
-      const row = byKey.get(key);
-      const found = row ? `${row.value}|${row.justification}` : 'missing';
-      const show = (w: Write | null) => (w ? `${w.value}|${w.justification}` : 'missing');
-      // The last acknowledged value (or nothing), or the write that was in flight at the kill.
-      const allowed = [show(cell.acknowledged), ...(cell.inFlight ? [show(cell.inFlight)] : [])];
-      if (cell.inFlight && found === show(cell.inFlight)) landed += 1;
-      if (!allowed.includes(found)) problems.push(`${key}: stored ${found}, allowed ${allowed.join(' or ')}`);
-    }
-    for (const key of byKey.keys()) if (!cells.has(key)) problems.push(`${key}: stored but never written`);
-    expect(problems).toEqual([]);
-
-    second.child.kill('SIGTERM');
-    expect(await second.exited).toBe(0);
-    const db = new Database(env.DATABASE_PATH, { readonly: true });
-    try {
-      expect(db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
-      expect(db.pragma('foreign_key_check')).toEqual([]);
-      // One transaction per request: the rating and its audit entry land together or not at all.
-      const audited = (db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'rating.saved'").get() as { n: number }).n;
-      expect(audited).toBeGreaterThanOrEqual(acknowledged);
-      expect(audited).toBeLessThanOrEqual(acknowledged + inFlight);
-    } finally {
-      db.close();
-    }
+    const round = await buildRound(first);
+    const run = await writeUntilStopped(first, round, 'SIGKILL', KILL_AFTER_ACKS);
+    expect(run.unexpected).toEqual([]);
+    expect(run.stopped).toBe(true);
+    const after = await verifyAfterRestart(round.roundId, run);
     console.log(
-      `crash: ${sent} writes sent, ${acknowledged} acknowledged, ${inFlight} in flight at SIGKILL (${landed} of them landed); ${byKey.size} ratings stored after restart`,
+      `crash: ${run.sent} writes sent, ${run.acknowledged} acknowledged, ${after.inFlight} in flight at SIGKILL (${after.landed} of them landed); ${after.stored} ratings stored after restart`,
+    );
+  }, 60_000);
+
+  it('answers every save it had accepted when stopped with SIGTERM, and exits 0', async () => {
+    const first = await startServer(env);
+    servers.push(first);
+    const round = await buildRound(first);
+    const run = await writeUntilStopped(first, round, 'SIGTERM', KILL_AFTER_ACKS);
+    // Saves queued for the group commit at the signal are written and answered 200, not 5xx.
+    expect(run.unexpected).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    const after = await verifyAfterRestart(round.roundId, run);
+    console.log(
+      `sigterm: ${run.sent} writes sent, ${run.acknowledged} acknowledged, ${after.inFlight} unanswered (${after.landed} of them landed); ${after.stored} ratings stored after restart`,
     );
   }, 60_000);
 });
