@@ -119,7 +119,10 @@ export interface paths {
         /** Cases with their documents */
         get: operations["listCases"];
         put?: never;
-        /** Add an anonymised case (leader); 422 with findings when identifiers are found */
+        /**
+         * Add an anonymised case (leader); 422 with findings when identifiers are found
+         * @description The documents and the case's own texts (code, area, summary, selection) are scanned for CPR numbers (DDMMYY-NNNN with a real day and month; a dash, a space or nothing before the last four digits), e-mail addresses, Danish phone numbers (8 digits starting with 2–9, optionally after +45 or 0045, written 12345678, 1234 5678, 1234 56 78, 12 34 56 78, 12-34-56-78 or 12.34.56.78, and not part of a longer number or an amount in kr./DKK) and each known identifier, case-insensitively, as a whole word or phrase across any whitespace (a genitive s may follow: Hansen also finds Hansens; Ærø does not find Ærøskøbing). Each finding gives the document index (null for the case's own texts), the field, the kind and the UTF-16 offsets into that field; the matched text is never repeated and nothing of the case is stored.
+         */
         post: operations["addCase"];
         delete?: never;
         options?: never;
@@ -435,7 +438,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Mutations of the round, newest first (leader) */
+        /**
+         * Mutations of the round, newest first (leader)
+         * @description At most `limit` entries (default 100); for the next, older page pass the `id` of the last entry as `before`. An empty page is the end.
+         */
         get: operations["listAuditLog"];
         put?: never;
         post?: never;
@@ -477,7 +483,7 @@ export interface components {
             requestId?: string;
             /** @description Validation errors with field paths */
             errors?: {
-                /** @description JSON pointer of the failing field, e.g. /documents/0/text */
+                /** @description The request part (body, params, querystring or headers) followed by the JSON pointer of the failing field in it, e.g. body/documents/0/text */
                 path: string;
                 message: string;
             }[];
@@ -537,7 +543,8 @@ export interface components {
             createdAt: string;
         };
         AuditEntryInput: {
-            id: number;
+            /** @description Opaque; pass the last one of a page as `before` for the next page */
+            id: string;
             at: string;
             actorId: string;
             actorRole: string;
@@ -927,7 +934,7 @@ export interface components {
             requestId?: string;
             /** @description Validation errors with field paths */
             errors?: {
-                /** @description JSON pointer of the failing field, e.g. /documents/0/text */
+                /** @description The request part (body, params, querystring or headers) followed by the JSON pointer of the failing field in it, e.g. body/documents/0/text */
                 path: string;
                 message: string;
             }[];
@@ -987,7 +994,8 @@ export interface components {
             createdAt: string;
         };
         AuditEntry: {
-            id: number;
+            /** @description Opaque; pass the last one of a page as `before` for the next page */
+            id: string;
             at: string;
             actorId: string;
             actorRole: string;
@@ -4540,8 +4548,8 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description Entries with a smaller id (paging) */
-                before?: number;
+                /** @description The id of an entry: only entries older than it (the next page) */
+                before?: string;
             };
             header?: never;
             path: {

@@ -67,12 +67,22 @@ const EMAIL_RE = new RegExp(
   'gu',
 );
 
-// Optional country prefix (+45, +45 , 0045 , (+45) ) and 8 digits, first digit 2-9,
-// written 12345678, 1234 5678 or 12 34 56 78. Group 1 is the number part.
+// Optional country prefix (+45, +45 , 0045 , (+45) ) and 8 digits, first digit 2-9 (the
+// Danish numbering plan), written 12345678, 1234 5678, 1234 56 78, 12 34 56 78, or in pairs
+// joined by one and the same dash or dot (12-34-56-78, 12.34.56.78). Not 1234-5678: that is
+// how year ranges are written (2019-2020). Group 1 is the number part.
 const PHONE_RE = new RegExp(
   `${NOT_AFTER_NUMBER}(?<!\\+)` +
     `(?:(?:\\+45|0045|\\(\\+45\\))${SP}?)?` +
-    `([2-9]\\d{7}|[2-9]\\d{3}${SP}\\d{4}|[2-9]\\d${SP}\\d{2}${SP}\\d{2}${SP}\\d{2})` +
+    '(' +
+    [
+      '[2-9]\\d{7}',
+      `[2-9]\\d{3}${SP}\\d{4}`,
+      `[2-9]\\d{3}${SP}\\d{2}${SP}\\d{2}`,
+      `[2-9]\\d${SP}\\d{2}${SP}\\d{2}${SP}\\d{2}`,
+      '[2-9]\\d([.\\-])\\d{2}\\2\\d{2}\\2\\d{2}',
+    ].join('|') +
+    ')' +
     NOT_BEFORE_NUMBER,
   'gu',
 );

@@ -3,7 +3,11 @@ import { z } from 'zod';
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 export const FieldErrorSchema = z.object({
-  path: z.string().describe('JSON pointer of the failing field, e.g. /documents/0/text'),
+  path: z
+    .string()
+    .describe(
+      'The request part (body, params, querystring or headers) followed by the JSON pointer of the failing field in it, e.g. body/documents/0/text',
+    ),
   message: z.string(),
 });
 

@@ -5,10 +5,10 @@ import type { Principal } from '../domain/principal.js';
 import { loadRound } from './round-access.js';
 
 export function createAuditLogService(db: Db) {
-  function list(principal: Principal, roundId: string, options: { limit: number; before?: number }) {
+  function list(principal: Principal, roundId: string, options: { limit: number; before?: string }) {
     loadRound(db, principal, roundId, 'auditLog.read');
     const where = options.before
-      ? and(eq(auditLog.roundId, roundId), lt(auditLog.id, options.before))
+      ? and(eq(auditLog.roundId, roundId), lt(auditLog.id, Number(options.before)))
       : eq(auditLog.roundId, roundId);
     return db
       .select()
@@ -18,7 +18,7 @@ export function createAuditLogService(db: Db) {
       .limit(options.limit)
       .all()
       .map((row) => ({
-        id: row.id,
+        id: String(row.id),
         at: row.at,
         actorId: row.actorId,
         actorRole: row.actorRole,

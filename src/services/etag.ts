@@ -11,7 +11,9 @@ export function entityTag(id: string, version: number): string {
 
 /**
  * If-Match as RFC 9110 §13.1.1 reads it: a list of tags or `*`. Missing → 428, no match
- * → 412. A `W/` prefix is ignored, since we only ever issue strong tags.
+ * → 412. A `W/` prefix is ignored, unlike the RFC's strong comparison: we only issue
+ * strong tags, and a compressing reverse proxy (nginx with gzip) hands them to clients as
+ * weak ones, which must still work.
  */
 export function checkIfMatch(header: string | undefined, current: string): void {
   if (header === undefined || header.trim() === '') throw preconditionRequired();

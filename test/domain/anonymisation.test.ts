@@ -59,6 +59,9 @@ const positives: { kind: FindingKind; marked: string }[] = [
   { kind: 'phone', marked: 'Anmelder oplyste nummeret ⟦33 12 34 56⟧.' },
   { kind: 'phone', marked: 'tlf:⟦50505050⟧' },
   { kind: 'phone', marked: 'Nummer med hård mellemrum: ⟦2012\u00A03456⟧.' },
+  { kind: 'phone', marked: 'Kontaktperson: ⟦2030 40 50⟧.' },
+  { kind: 'phone', marked: 'Skolen: ⟦86-12-34-56⟧ (kontoret).' },
+  { kind: 'phone', marked: 'Tlf. ⟦+45 20.30.40.50⟧' },
   // known identifiers
   { kind: 'known_identifier', marked: 'Samtale med ⟦Jens Hansen⟧ den 15.02.2018.' },
   { kind: 'known_identifier', marked: 'Borgeren bor på ⟦ÆRØ⟧ sammen med sin søster.' },
@@ -96,6 +99,10 @@ const negatives: string[] = [
   // hours and times
   'Borgeren modtager 37 timer ugentligt.',
   'Mødet begyndte kl. 14.30 og sluttede kl. 16.00.',
+  'Aftenvagten er kl. 20.30-22.30 på hverdage.',
+  'Skoleåret 2019-2020 og 2020-2021 er gennemgået.',
+  'Datoerne 24.11.2026 og 24-11-2026 er de samme.',
+  'Versionen hedder 20.30.40 og er ældre.',
   'Dagtilbuddet har åbent 8-16 på hverdage.',
   'Bostøtte 2 x 45 minutter om ugen.',
   // percentages and years

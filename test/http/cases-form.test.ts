@@ -53,7 +53,7 @@ describe('cases and the anonymisation guard', () => {
     expect({ cases: rowCount('cases'), docs: rowCount('case_documents'), log: rowCount('audit_log') }).toEqual(before);
   });
 
-  it('scans the case\'s own fields too, and never repeats a refused code', async () => {
+  it("scans the case's own fields too, and never repeats a refused code", async () => {
     const round = await createRound(t);
     const before = rowCount('cases');
     const res = await t.admin
@@ -78,8 +78,7 @@ describe('cases and the anonymisation guard', () => {
 
   it('lets dates, paragraphs, journal numbers, amounts and hours pass', async () => {
     const round = await createRound(t);
-    const text =
-      'Bevilget 1.4.2018, revideret 15.02.2018 efter § 141 (j.nr. 2012-0045). 12.500 kr. pr. md., 37 timer.';
+    const text = 'Bevilget 1.4.2018, revideret 15.02.2018 efter § 141 (j.nr. 2012-0045). 12.500 kr. pr. md., 37 timer.';
     await t.admin
       .post(`/api/v1/rounds/${round.id}/cases`, caseInput('Sag 1', { documents: [{ title: 'Handleplan', text }] }))
       .expect(201);
@@ -205,5 +204,33 @@ describe('audit log', () => {
     expect(res.body.items[0]).toMatchObject({ actorId: leader.member.id, actorRole: 'leader', targetType: 'round' });
     expect(JSON.stringify(res.body)).not.toContain('hemmeligt');
     expect(JSON.stringify(res.body)).not.toContain('Ny afgrænsning');
+  });
+
+  it('pages with opaque string ids: `before` the last id of a page gives the next, older page', async () => {
+    const round = await createRound(t);
+    const leader = await addMember(t, round.id, 'leader');
+    for (const scope of ['a', 'b', 'c']) {
+      await t.as(leader.token).patch(`/api/v1/rounds/${round.id}`, { scope }).expect(200);
+    }
+    const log = `/api/v1/rounds/${round.id}/audit-log`;
+    const all = (await t.admin.get(log).expect(200)).body.items as { id: string; action: string }[];
+    expect(all).toHaveLength(5);
+    for (const entry of all) expect(entry.id).toMatch(/^[0-9]+$/);
+
+    const first = (await t.admin.get(`${log}?limit=2`).expect(200)).body.items as { id: string }[];
+    const second = (await t.admin.get(`${log}?limit=2&before=${first[1]?.id}`).expect(200)).body.items as {
+      id: string;
+    }[];
+    const third = (await t.admin.get(`${log}?limit=2&before=${second[1]?.id}`).expect(200)).body.items as {
+      id: string;
+    }[];
+    const last = (await t.admin.get(`${log}?limit=2&before=${third[0]?.id}`).expect(200)).body.items;
+    expect([...first, ...second, ...third].map((e) => e.id)).toEqual(all.map((e) => e.id));
+    expect(last).toEqual([]);
+
+    for (const bad of ['abc', '0', '-1', '1.5', '1e3']) {
+      const res = await t.admin.get(`${log}?before=${bad}`).expect(400);
+      expect(res.body.errors[0].path).toBe('querystring/before');
+    }
   });
 });

@@ -6,7 +6,7 @@ import { principalOf, type ZodApp } from '../zod-app.js';
 
 const AuditEntrySchema = z
   .object({
-    id: z.number().int(),
+    id: z.string().describe('Opaque; pass the last one of a page as `before` for the next page'),
     at: z.string(),
     actorId: z.string(),
     actorRole: z.string(),
@@ -23,10 +23,16 @@ export function auditLogRoutes(app: ZodApp, auditLog: AuditLogService): void {
       tags: ['Audit log'],
       operationId: 'listAuditLog',
       summary: 'Mutations of the round, newest first (leader)',
+      description:
+        'At most `limit` entries (default 100); for the next, older page pass the `id` of the last entry as `before`. An empty page is the end.',
       params: RoundParamsSchema,
       querystring: z.object({
         limit: z.coerce.number().int().min(1).max(1000).default(100),
-        before: z.coerce.number().int().positive().optional().describe('Entries with a smaller id (paging)'),
+        before: z
+          .string()
+          .regex(/^[1-9][0-9]{0,14}$/, 'Expected the id of an audit entry')
+          .optional()
+          .describe('The id of an entry: only entries older than it (the next page)'),
       }),
       response: { 200: ItemsOf(AuditEntrySchema), ...problemResponses(403, 404) },
     },
