@@ -65,7 +65,7 @@ export interface paths {
         put?: never;
         /**
          * Move the round one phase forward (leader); 409 lists unmet preconditions
-         * @description Preconditions: calibration needs ≥ 2 panelists; rating needs ≥ 1 case, ≥ 2 panelists and ≥ 1 form item; discussion needs every expected rating unless force is true; follow_up needs ≥ 1 focus point with ≥ 1 recommendation; reported renders and stores the final PDF and freezes the round.
+         * @description Preconditions: calibration needs ≥ 2 panelists; rating needs ≥ 1 case, ≥ 2 panelists and ≥ 1 form item; discussion needs every expected rating unless force is true; follow_up needs ≥ 1 focus point with ≥ 1 recommendation; reported renders and stores the final PDF and freezes the round, and checks the follow_up precondition again (recommendations can be deleted during follow_up; an afrapportering without any is refused with 409).
          */
         post: operations["transitionRound"];
         delete?: never;
