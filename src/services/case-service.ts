@@ -75,24 +75,50 @@ export function readCases(tx: DbOrTx, roundId: string, caseId?: string): CaseVie
   }));
 }
 
+/** Every personal identifier in the case: its documents and its own texts. */
+function scanCase(input: CaseInput) {
+  const known = input.knownIdentifiers ?? [];
+  return [
+    ...scanFields(
+      {
+        code: input.code,
+        area: input.area,
+        summary: input.summary,
+        'selection.developmentPotential': input.selection?.developmentPotential,
+        'selection.complexity': input.selection?.complexity,
+        'selection.recent': input.selection?.recent,
+      },
+      known,
+    ),
+    ...scanDocuments(input.documents, known),
+  ];
+}
+
+/** The case and its documents, numbered from 1; returns the new case's id. */
+function insertCase(tx: DbOrTx, roundId: string, input: CaseInput): string {
+  const id = randomUUID();
+  tx.insert(cases)
+    .values({
+      id,
+      roundId,
+      code: input.code,
+      area: input.area,
+      summary: input.summary ?? null,
+      developmentPotential: input.selection?.developmentPotential ?? null,
+      complexity: input.selection?.complexity ?? null,
+      recent: input.selection?.recent ?? null,
+    })
+    .run();
+  input.documents.forEach((doc, position) =>
+    tx.insert(caseDocuments).values({ id: randomUUID(), caseId: id, position: position + 1, ...doc }).run(),
+  );
+  return id;
+}
+
 export function createCaseService(db: Db) {
   function add(principal: Principal, roundId: string, input: CaseInput): CaseView {
     // Scan before anything touches the database: a refused case leaves no trace.
-    const known = input.knownIdentifiers ?? [];
-    const findings = [
-      ...scanFields(
-        {
-          code: input.code,
-          area: input.area,
-          summary: input.summary,
-          'selection.developmentPotential': input.selection?.developmentPotential,
-          'selection.complexity': input.selection?.complexity,
-          'selection.recent': input.selection?.recent,
-        },
-        known,
-      ),
-      ...scanDocuments(input.documents, known),
-    ];
+    const findings = scanCase(input);
     return db.transaction((tx) => {
       const round = loadRound(tx, principal, roundId, 'round.manage');
       requirePhase(round, ['scoping', 'panel', 'calibration'], 'Adding cases');
@@ -109,22 +135,7 @@ export function createCaseService(db: Db) {
         .where(and(eq(cases.roundId, roundId), eq(cases.code, input.code)))
         .get();
       if (duplicate) throw conflict('The round already has a case with this code.');
-      const id = randomUUID();
-      tx.insert(cases)
-        .values({
-          id,
-          roundId,
-          code: input.code,
-          area: input.area,
-          summary: input.summary ?? null,
-          developmentPotential: input.selection?.developmentPotential ?? null,
-          complexity: input.selection?.complexity ?? null,
-          recent: input.selection?.recent ?? null,
-        })
-        .run();
-      input.documents.forEach((doc, position) =>
-        tx.insert(caseDocuments).values({ id: randomUUID(), caseId: id, position: position + 1, ...doc }).run(),
-      );
+      const id = insertCase(tx, roundId, input);
       touchRound(tx, roundId);
       recordAudit(tx, actorOf(principal), {
         roundId,
