@@ -27,10 +27,12 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { code: string; title: string; detai
   },
 };
 
+type ProblemBody = Omit<Problem, 'requestId' | 'instance'>;
+
 export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
-  problem: Omit<Problem, 'requestId' | 'instance'>,
+  problem: ProblemBody,
   headers: Record<string, string> = {},
 ) {
   return reply
@@ -38,6 +40,16 @@ export function sendProblem(
     .headers(headers)
     .type(PROBLEM_CONTENT_TYPE)
     .send({ ...problem, instance: request.url.split('?')[0], requestId: request.id });
+}
+
+/** A 5xx says nothing of its cause; the log has it under the request id. */
+function internalError(requestId: string): ProblemBody {
+  return {
+    type: problemType('internal-error'),
+    title: 'Intern fejl',
+    status: 500,
+    detail: `Something went wrong on our side. Quote request id ${requestId} when reporting it.`,
+  };
 }
 
 /**
@@ -49,41 +61,29 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
   const status = error.statusCode ?? 500;
   if (status >= 500) {
     request.log.error({ err: error }, 'framework error');
-    return sendProblem(request, reply, {
-      type: problemType('internal-error'),
-      title: 'Intern fejl',
-      status: 500,
-      detail: `Something went wrong on our side. Quote request id ${request.id} when reporting it.`,
-    });
+    return sendProblem(request, reply, internalError(request.id));
   }
   const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
   return sendProblem(request, reply, {
     type: problemType(tooLong ? 'uri-too-long' : 'malformed-url'),
     title: 'Ugyldig adresse',
     status,
-    detail: tooLong ? 'A path parameter is longer than the server accepts.' : 'The URL is not valid (a broken percent-escape?).',
+    detail: tooLong
+      ? 'A path parameter is longer than the server accepts.'
+      : 'The URL is not valid (a broken percent-escape?).',
   });
 }
 
-export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) {
-      return sendProblem(
-        request,
-        reply,
-        {
-          type: problemType(error.code),
-          title: error.title,
-          status: error.status,
-          detail: error.detail,
-          ...error.extras,
-        },
-        error.headers,
-      );
-    }
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const location = error.validationContext ?? 'body';
-      return sendProblem(request, reply, {
+/** The problem for an expected error (the client's or a refusal); null for an unexpected one. */
+function expectedProblem(error: FastifyError): { problem: ProblemBody; headers?: Record<string, string> } | null {
+  if (error instanceof AppError) {
+    const { code, title, status, detail, extras, headers } = error;
+    return { problem: { type: problemType(code), title, status, detail, ...extras }, headers };
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const location = error.validationContext ?? 'body';
+    return {
+      problem: {
         type: problemType('validation-error'),
         title: 'Ugyldig forespørgsel',
         status: 400,
@@ -92,29 +92,32 @@ export function registerErrorHandling(app: FastifyInstance): void {
           path: `${location}${issue.instancePath || ''}`,
           message: issue.message ?? 'Invalid value',
         })),
-      });
-    }
-    const known = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
-    const status = error.statusCode ?? 500;
-    if (status < 500) {
-      return sendProblem(request, reply, {
-        type: problemType(known?.code ?? (status === 400 ? 'malformed-request' : 'client-error')),
-        title: known?.title ?? 'Ugyldig forespørgsel',
-        status,
-        detail:
-          known?.detail ??
-          (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
-            ? 'The body is not valid JSON.'
-            : 'The request could not be processed.'),
-      });
-    }
+      },
+    };
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 500) return null;
+  const known = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
+  return {
+    problem: {
+      type: problemType(known?.code ?? (status === 400 ? 'malformed-request' : 'client-error')),
+      title: known?.title ?? 'Ugyldig forespørgsel',
+      status,
+      detail:
+        known?.detail ??
+        (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
+          ? 'The body is not valid JSON.'
+          : 'The request could not be processed.'),
+    },
+  };
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const expected = expectedProblem(error);
+    if (expected) return sendProblem(request, reply, expected.problem, expected.headers);
     request.log.error({ err: error }, 'unhandled error');
-    return sendProblem(request, reply, {
-      type: problemType('internal-error'),
-      title: 'Intern fejl',
-      status: 500,
-      detail: `Something went wrong on our side. Quote request id ${request.id} when reporting it.`,
-    });
+    return sendProblem(request, reply, internalError(request.id));
   });
 
   app.setNotFoundHandler((request, reply) =>
