@@ -60,25 +60,26 @@ export async function runDemo(
   const path = { roundId };
   log(`Auditforløb oprettet: ${round.title}`);
 
-  const clients = new Map<string, AuditpanelClient>();
-  for (const member of demo.members) {
-    const { key, ...body } = member;
-    const created = must(`Adding ${key}`, await admin.POST('/api/v1/rounds/{roundId}/members', { params: { path }, body }));
-    clients.set(key, createAuditpanelClient(baseUrl, created.token));
-  }
+  const clients = await addMembers(admin, baseUrl, demo, roundId);
   log(`Auditpanel nedsat: ${demo.members.length} deltagere`);
   const leader = clientFor(clients, demo, 'leader');
   const referent = clientFor(clients, demo, 'referent');
 
   const caseIds = new Map<string, string>();
   for (const c of demo.cases) {
-    const created = must(`Adding ${c.code}`, await leader.POST('/api/v1/rounds/{roundId}/cases', { params: { path }, body: c }));
+    const created = must(
+      `Adding ${c.code}`,
+      await leader.POST('/api/v1/rounds/{roundId}/cases', { params: { path }, body: c }),
+    );
     caseIds.set(c.code, created.id);
   }
   log(`Sagsmateriale: ${demo.cases.length} anonymiserede sager`);
 
   const moveTo = async (to: 'panel' | 'calibration' | 'rating' | 'discussion' | 'follow_up' | 'reported') => {
-    must(`Moving to ${to}`, await leader.POST('/api/v1/rounds/{roundId}/transitions', { params: { path }, body: { to } }));
+    must(
+      `Moving to ${to}`,
+      await leader.POST('/api/v1/rounds/{roundId}/transitions', { params: { path }, body: { to } }),
+    );
     log(`Fase: ${to}`);
   };
   await moveTo('panel');
@@ -90,11 +91,50 @@ export async function runDemo(
   const ratings = await rateAll(demo, clients, roundId, caseIds, itemIds, log);
 
   await moveTo('discussion');
+  await writeFocusPoints(referent, demo, roundId, itemIds);
+  log(
+    `Fokuspunkter: ${demo.focusPoints.length}, anbefalinger: ${demo.focusPoints.flatMap((f) => f.recommendations).length}`,
+  );
+  await moveTo('follow_up');
+  await moveTo('reported');
+
+  const pdf = must(
+    'Downloading the report',
+    await referent.GET('/api/v1/rounds/{roundId}/report.pdf', { params: { path }, parseAs: 'arrayBuffer' }),
+  ) as ArrayBuffer;
+  const csv = must(
+    'Downloading the ratings',
+    await referent.GET('/api/v1/rounds/{roundId}/ratings.csv', { params: { path }, parseAs: 'text' }),
+  ) as string;
+  return { roundId, pdf: Buffer.from(pdf), csv, ratings };
+}
+
+/** The panel: one API client per member, signed in with the token the admin received. */
+async function addMembers(admin: AuditpanelClient, baseUrl: string, demo: DemoRound, roundId: string) {
+  const clients = new Map<string, AuditpanelClient>();
+  for (const member of demo.members) {
+    const { key, ...body } = member;
+    const created = must(
+      `Adding ${key}`,
+      await admin.POST('/api/v1/rounds/{roundId}/members', { params: { path: { roundId } }, body }),
+    );
+    clients.set(key, createAuditpanelClient(baseUrl, created.token));
+  }
+  return clients;
+}
+
+/** The referent writes the focus points of the auditmøde, each with its recommendations. */
+async function writeFocusPoints(
+  referent: AuditpanelClient,
+  demo: DemoRound,
+  roundId: string,
+  itemIds: Map<number, string>,
+): Promise<void> {
   for (const fp of demo.focusPoints) {
     const created = must(
       `Focus point ${fp.title}`,
       await referent.POST('/api/v1/rounds/{roundId}/focus-points', {
-        params: { path },
+        params: { path: { roundId } },
         body: { title: fp.title, discussion: fp.discussion, itemIds: fp.items.map((n) => itemIds.get(n) as string) },
       }),
     );
@@ -108,19 +148,6 @@ export async function runDemo(
       );
     }
   }
-  log(`Fokuspunkter: ${demo.focusPoints.length}, anbefalinger: ${demo.focusPoints.flatMap((f) => f.recommendations).length}`);
-  await moveTo('follow_up');
-  await moveTo('reported');
-
-  const pdf = must(
-    'Downloading the report',
-    await referent.GET('/api/v1/rounds/{roundId}/report.pdf', { params: { path }, parseAs: 'arrayBuffer' }),
-  ) as ArrayBuffer;
-  const csv = must(
-    'Downloading the ratings',
-    await referent.GET('/api/v1/rounds/{roundId}/ratings.csv', { params: { path }, parseAs: 'text' }),
-  ) as string;
-  return { roundId, pdf: Buffer.from(pdf), csv, ratings };
 }
 
 function clientFor(clients: Map<string, AuditpanelClient>, demo: DemoRound, role: Role): AuditpanelClient {
