@@ -11,6 +11,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { openDatabase, type Db } from './db/connection.js';
+import { registerApiHeaders } from './http/api-headers.js';
 import { registerAuth } from './http/auth.js';
 import { RequestLog } from './http/request-log.js';
 import { frameworkErrors, registerErrorHandling } from './http/error-handler.js';
@@ -85,6 +86,7 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  registerApiHeaders(app);
   registerAuth(app, db, config.authFailureLimit);
 
   const publishing = createPublishing(db);

@@ -71,6 +71,21 @@ describe('errors are problem+json', () => {
     expect(unknown.body.detail).toBe('The bearer token is not valid.');
   });
 
+  it('marks every API answer, refusals too, as not to be stored or sniffed', async () => {
+    const answers = [
+      await t.admin.get('/api/v1/rounds').expect(200),
+      await t.as(null).get('/api/v1/rounds').expect(401),
+      await t.admin.get('/api/v1/rounds/no-such-round').expect(404),
+      await t.admin.post('/api/v1/rounds', { title: '' }).expect(400),
+    ];
+    for (const res of answers) {
+      expect(res.headers['cache-control'], `${res.status}`).toBe('no-store');
+      expect(res.headers['x-content-type-options'], `${res.status}`).toBe('nosniff');
+    }
+    // Not the public health check.
+    expect((await t.http.get('/health').expect(200)).headers['cache-control']).toBeUndefined();
+  });
+
   it('never includes a stack trace', async () => {
     const round = await createRound(t);
     const res = await t.admin.post(`/api/v1/rounds/${round.id}/transitions`, { to: 'banana' }).expect(400);

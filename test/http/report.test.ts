@@ -137,6 +137,7 @@ describe('GET /report.pdf before and after publication', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(res.headers['content-disposition']).toBe('attachment; filename="afrapportering-udkast.pdf"');
     expect(res.headers.etag).toBeUndefined();
+    expect(res.headers['cache-control']).toBe('no-store');
     const pages = pdfPages(pdf);
     expectReportContents(pages);
     pages.forEach((page, i) => expect(page, `page ${i + 1}`).toMatch(/Udkast|UDKAST/));
@@ -152,6 +153,8 @@ describe('GET /report.pdf before and after publication', () => {
     expect(first.res.headers['content-disposition']).toBe('attachment; filename="afrapportering.pdf"');
     expect(first.res.headers.etag).toBe(`"${stored?.sha256}"`);
     expect(second.res.headers.etag).toBe(first.res.headers.etag);
+    // The published bytes never change: a browser may keep them, revalidating by ETag.
+    expect(first.res.headers['cache-control']).toBe('private, no-cache');
     expect(sha256(first.pdf)).toBe(stored?.sha256);
     expect(sha256(second.pdf)).toBe(stored?.sha256);
     expect(first.pdf.equals(second.pdf)).toBe(true);
