@@ -31,4 +31,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # A 128 MB heap keeps the process under 200 MB resident (npm run bench); V8 would otherwise grow it lazily.
-CMD ["node", "--max-old-space-size=128", "--max-semi-space-size=8", "dist/src/main.js"]
+CMD ["node", "--max-old-space-size=128", "--min-semi-space-size=8", "--max-semi-space-size=8", "dist/src/main.js"]
