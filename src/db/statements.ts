@@ -5,7 +5,8 @@ import type { Db, DbOrTx } from './connection.js';
 /**
  * Hot-path SQL compiled once per database. drizzle's query builder rebuilds the SQL string
  * and SQLite recompiles it on every call; these better-sqlite3 statements are prepared on
- * first use for each connection and reused after, inside a transaction on it too.
+ * first use for each connection and reused after, inside a transaction on it too. Anything
+ * else kept per connection (the principal cache) is made the same way.
  */
 export function statementsPerConnection<T>(prepare: (client: Database.Database) => T): (db: Db) => T {
   const cache = new WeakMap<Database.Database, T>();

@@ -10,6 +10,7 @@ import { recordAudit } from './audit.js';
 import { checkIfMatch, entityTag } from './etag.js';
 import {
   countFocusPoints,
+  countRecommendations,
   linkItems,
   readFocusPoints,
   requireFocusWritable,
@@ -126,7 +127,7 @@ export function createFocusPointService(db: Db) {
       requireFocusWritable(tx, principal, roundId);
       const row = findRow(tx, roundId, id);
       checkIfMatch(ifMatch, entityTag(row.id, row.version));
-      const recommendations = readFocusPoint(tx, roundId, id).recommendations.length;
+      const recommendations = countRecommendations(tx, id);
       // Its recommendations and item links go with it (ON DELETE CASCADE).
       tx.delete(focusPoints).where(eq(focusPoints.id, id)).run();
       shiftFocusPoints(tx, roundId, row.position, -1);

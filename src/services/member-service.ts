@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { members } from '../db/schema.js';
 import { isAtLeast } from '../domain/phases.js';
@@ -66,7 +66,8 @@ export function createMemberService(db: Db) {
       .select()
       .from(members)
       .where(eq(members.roundId, roundId))
-      .orderBy(asc(members.createdAt))
+      // rowid breaks ties within a millisecond: insertion order, as in the report's panel list.
+      .orderBy(asc(members.createdAt), asc(sql`rowid`))
       .all()
       .map(toMember);
   }

@@ -1,16 +1,16 @@
 import type { Db } from '../db/connection.js';
+import { statementsPerConnection } from '../db/statements.js';
 import type { Principal } from '../domain/principal.js';
 
 const MAX_ENTRIES = 10_000;
-const caches = new WeakMap<object, Map<string, Principal>>();
+const cacheOf = statementsPerConnection(() => new Map<string, Principal>());
 
 /**
  * Known token hashes → their principal, per database connection: every request authenticates,
  * and tokens and members never change, they are only removed. Removing a member forgets all.
  */
 export function cachedPrincipal(db: Db, hash: string, load: () => Principal | null): Principal | null {
-  let cache = caches.get(db.$client);
-  if (!cache) caches.set(db.$client, (cache = new Map()));
+  const cache = cacheOf(db);
   const known = cache.get(hash);
   if (known) return known;
   const principal = load();
@@ -24,5 +24,5 @@ export function cachedPrincipal(db: Db, hash: string, load: () => Principal | nu
 
 /** Called inside the transaction that removes members; a rollback only costs a cache refill. */
 export function forgetPrincipals(db: Db): void {
-  caches.get(db.$client)?.clear();
+  cacheOf(db).clear();
 }

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
-import { cases, formItems, members, ratings, rounds } from '../db/schema.js';
+import { cases, formItems, members, ratings } from '../db/schema.js';
 import { toCsv } from '../domain/csv.js';
 import { ROLE_LABELS, type Role } from '../domain/roles.js';
 import { scaleStep, type RatingValue } from '../domain/scale.js';
@@ -26,7 +26,6 @@ export function exportRatingsCsv(db: Db, principal: Principal, roundId: string):
     const round = loadRound(tx, principal, roundId, 'export.read');
     const rows = tx
       .select({
-        title: rounds.title,
         caseCode: cases.code,
         itemNumber: formItems.number,
         itemText: formItems.text,
@@ -37,7 +36,6 @@ export function exportRatingsCsv(db: Db, principal: Principal, roundId: string):
         updatedAt: ratings.updatedAt,
       })
       .from(ratings)
-      .innerJoin(rounds, eq(rounds.id, ratings.roundId))
       .innerJoin(cases, eq(cases.id, ratings.caseId))
       .innerJoin(formItems, eq(formItems.id, ratings.itemId))
       .innerJoin(members, eq(members.id, ratings.memberId))
@@ -49,7 +47,7 @@ export function exportRatingsCsv(db: Db, principal: Principal, roundId: string):
       rows.map((row) => {
         const value = row.value as RatingValue;
         return [
-          row.title,
+          round.title,
           row.caseCode,
           row.itemNumber,
           row.itemText,

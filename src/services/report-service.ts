@@ -29,24 +29,30 @@ export function sha256Hex(bytes: Buffer): string {
 }
 
 export function createReportService(db: Db, render: (model: ReportModel) => Promise<Buffer> = renderReportPdf) {
+  /** After the access check: the stored report, if the round is reported. */
+  function storedIfReported(tx: DbOrTx, principal: Principal, roundId: string) {
+    const round = loadRound(tx, principal, roundId, 'report.read');
+    return round.phase === 'reported' ? storedReport(tx, roundId) : undefined;
+  }
+
+  const draftModel = (tx: DbOrTx, roundId: string) =>
+    assembleReport(tx, roundId, { draft: true, generatedAt: new Date().toISOString() });
+
   /** The report model; for a reported round, the model as published (its stored date). */
   function model(principal: Principal, roundId: string): ReportModel {
     return db.transaction((tx) => {
-      const round = loadRound(tx, principal, roundId, 'report.read');
-      const stored = round.phase === 'reported' ? storedReport(tx, roundId) : undefined;
+      const stored = storedIfReported(tx, principal, roundId);
       return stored
         ? assembleReport(tx, roundId, { draft: false, generatedAt: stored.createdAt })
-        : assembleReport(tx, roundId, { draft: true, generatedAt: new Date().toISOString() });
+        : draftModel(tx, roundId);
     });
   }
 
   /** Before `reported` a freshly rendered draft; after, the stored bytes exactly. */
   async function pdf(principal: Principal, roundId: string): Promise<ReportPdf> {
     const read = db.transaction((tx) => {
-      const round = loadRound(tx, principal, roundId, 'report.read');
-      const stored = round.phase === 'reported' ? storedReport(tx, roundId) : undefined;
-      if (stored) return { stored };
-      return { draft: assembleReport(tx, roundId, { draft: true, generatedAt: new Date().toISOString() }) };
+      const stored = storedIfReported(tx, principal, roundId);
+      return stored ? { stored } : { draft: draftModel(tx, roundId) };
     });
     if (read.stored) return { pdf: read.stored.pdf, draft: false, sha256: read.stored.sha256 };
     // Rendering is I/O-bound work; it runs after the read transaction has ended.
@@ -61,25 +67,22 @@ export type ReportService = ReturnType<typeof createReportService>;
 /**
  * The round service's publishing hooks: `render` assembles the final model in one read and
  * renders it outside any transaction; `store` saves the bytes inside the transition's
- * transaction. The render time is carried over so the stored row and the PDF agree on it.
+ * transaction, dated with the time the PDF prints.
  */
 export function createPublishing(
   db: Db,
   render: (model: ReportModel) => Promise<Buffer> = renderReportPdf,
 ): { render: FinalReportRenderer; store: FinalReportStore } {
-  // Keyed by the rendered buffer itself, so concurrent publications cannot swap dates.
-  const renderedAt = new WeakMap<Buffer, string>();
   return {
     async render(roundId) {
       const generatedAt = new Date().toISOString();
       const model = db.transaction((tx) => assembleReport(tx, roundId, { draft: false, generatedAt }));
-      const pdf = await render(model);
-      renderedAt.set(pdf, generatedAt);
-      return pdf;
+      return { pdf: await render(model), generatedAt };
     },
-    store(tx, roundId, pdf) {
-      const createdAt = renderedAt.get(pdf) ?? new Date().toISOString();
-      tx.insert(reports).values({ roundId, pdf, sha256: sha256Hex(pdf), createdAt }).run();
+    store(tx, roundId, { pdf, generatedAt }) {
+      tx.insert(reports)
+        .values({ roundId, pdf, sha256: sha256Hex(pdf), createdAt: generatedAt })
+        .run();
     },
   };
 }

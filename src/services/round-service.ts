@@ -52,9 +52,15 @@ export function toRound(row: RoundRow): Round {
   };
 }
 
+/** A final PDF and the time printed in it, which its stored row must carry too. */
+export interface FinalReport {
+  pdf: Buffer;
+  generatedAt: string;
+}
+
 /** Publishing renders the final PDF outside any transaction; the report module provides it. */
-export type FinalReportRenderer = (roundId: string) => Promise<Buffer>;
-export type FinalReportStore = (tx: DbOrTx, roundId: string, pdf: Buffer) => void;
+export type FinalReportRenderer = (roundId: string) => Promise<FinalReport>;
+export type FinalReportStore = (tx: DbOrTx, roundId: string, report: FinalReport) => void;
 
 export function createRoundService(
   db: Db,
@@ -134,14 +140,14 @@ export function createRoundService(
     // Check first so a refused request renders nothing; then render outside the transaction.
     const round = loadRound(db, principal, roundId, 'round.manage');
     requireTransition(db, round, to, force);
-    const pdf = await publishing.render(roundId);
+    const report = await publishing.render(roundId);
     return db.transaction((tx) => {
       const current = loadRound(tx, principal, roundId, 'round.manage');
       // Somebody changed the round while the PDF rendered: publishing that PDF would be stale.
       if (current.version !== round.version) {
         throw conflict('The round changed while the report was rendered; try again.');
       }
-      publishing.store(tx, roundId, pdf);
+      publishing.store(tx, roundId, report);
       return moveTo(tx, principal, roundId, to, force);
     });
   }

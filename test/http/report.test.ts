@@ -212,10 +212,10 @@ describe('publishing', () => {
     const real = createPublishing(t.db);
     const rounds = createRoundService(t.db, {
       render: async (roundId) => {
-        const pdf = await real.render(roundId);
+        const rendered = await real.render(roundId);
         const { body } = await t.as(round.referent.token).get(url).expect(200);
         await t.as(round.referent.token).patch(url, { title: 'Ændret undervejs' }).set('if-match', body.etag).expect(200);
-        return pdf;
+        return rendered;
       },
       store: real.store,
     });

@@ -22,7 +22,7 @@ describe('publishing', () => {
     const rounds = createRoundService(t.db, {
       render: async (roundId) => {
         members.add(admin, roundId, { name: 'Sen referent', affiliation: 'Kvalitet', role: 'referent' });
-        return Buffer.from('%PDF-stale');
+        return { pdf: Buffer.from('%PDF-stale'), generatedAt: new Date().toISOString() };
       },
       store: () => {
         throw new Error('a stale PDF must not be stored');
