@@ -29,7 +29,6 @@ export interface ScannableDocument {
 }
 
 const FIELDS = ['title', 'text'] as const;
-type Field = (typeof FIELDS)[number];
 
 interface Span {
   kind: FindingKind;
@@ -227,8 +226,18 @@ function scanField(value: string, identifiers: readonly RegExp[]): Span[] {
   return spans;
 }
 
-const FIELD_ORDER: Record<Field, number> = { title: 0, text: 1 };
 const KIND_ORDER: Record<FindingKind, number> = { cpr: 0, email: 1, phone: 2, known_identifier: 3 };
+
+/** One field's findings by start offset; the same kind and range once. */
+function scanFieldInOrder(value: string, identifiers: readonly RegExp[]): Span[] {
+  const seen = new Set<string>();
+  return scanField(value, identifiers)
+    .filter(({ kind, start, end }) => {
+      const key = `${kind}|${start}|${end}`;
+      return !seen.has(key) && seen.add(key);
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+}
 
 /**
  * Scans every document's title and text for personal identifiers.
@@ -240,29 +249,19 @@ export function scanDocuments(
   knownIdentifiers?: readonly string[],
 ): Finding[] {
   const identifiers = identifierMatchers(knownIdentifiers);
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
-  documents.forEach((doc, document) => {
-    for (const field of FIELDS) {
+  return documents.flatMap((doc, document) =>
+    FIELDS.flatMap((field) => {
       const value = doc[field];
-      if (typeof value !== 'string') continue;
-      for (const span of scanField(value, identifiers)) {
-        const key = `${document}|${field}|${span.kind}|${span.start}|${span.end}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        findings.push({ document, field, kind: span.kind, start: span.start, end: span.end });
-      }
-    }
-  });
-  findings.sort(
-    (a, b) =>
-      a.document - b.document ||
-      FIELD_ORDER[a.field] - FIELD_ORDER[b.field] ||
-      a.start - b.start ||
-      a.end - b.end ||
-      KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+      if (typeof value !== 'string') return [];
+      return scanFieldInOrder(value, identifiers).map(({ kind, start, end }) => ({
+        document,
+        field,
+        kind,
+        start,
+        end,
+      }));
+    }),
   );
-  return findings;
 }
 
 /** A finding in one of a case's own fields (code, area, summary, selection texts). */
@@ -279,9 +278,10 @@ export function scanFields(
   fields: Readonly<Record<string, string | null | undefined>>,
   knownIdentifiers?: readonly string[],
 ): FieldFinding[] {
+  const identifiers = identifierMatchers(knownIdentifiers);
   return Object.entries(fields).flatMap(([field, value]) =>
     value
-      ? scanDocuments([{ title: '', text: value }], knownIdentifiers).map(({ kind, start, end }) => ({
+      ? scanFieldInOrder(value, identifiers).map(({ kind, start, end }) => ({
           document: null,
           field,
           kind,
