@@ -57,9 +57,11 @@ export const API_INFO = {
 /** The one composition root: builds a ready app from its dependencies and never listens. */
 export async function buildApp({ config, db = openDatabase(config.databasePath) }: AppDeps) {
   const { createdToken } = ensureAdminCredential(db, config.adminToken);
+  const { trustProxy } = config;
   const app = Fastify({
     bodyLimit: config.bodyLimit,
-    trustProxy: config.trustProxy,
+    // A hop count trusts that many proxies nearest the service (as proxy-addr counts hops).
+    trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     logger: { level: config.logLevel },
     // One line per request instead of fastify's two: src/http/request-log.ts.
     logController: new RequestLog(),

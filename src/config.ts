@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const ConfigSchema = z.object({
@@ -9,10 +10,7 @@ const ConfigSchema = z.object({
     .default(3000),
   host: z.string().min(1).default('127.0.0.1'),
   databasePath: z.string().min(1).default('./data/auditpanel.sqlite'),
-  adminToken: z
-    .string()
-    .min(16, 'AUDIT_ADMIN_TOKEN must be at least 16 characters long')
-    .optional(),
+  adminToken: z.string().min(16, 'AUDIT_ADMIN_TOKEN must be at least 16 characters long').optional(),
   bodyLimit: z.coerce
     .number({ error: 'BODY_LIMIT must be a number of bytes' })
     .int('BODY_LIMIT must be a whole number of bytes')
@@ -29,11 +27,27 @@ const ConfigSchema = z.object({
     .int('AUTH_FAILURE_LIMIT must be a whole number')
     .positive('AUTH_FAILURE_LIMIT must be positive')
     .default(20),
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For (for the 429 limit). */
+  /**
+   * Behind reverse proxies: how many there are, or their addresses. Only the entries of
+   * X-Forwarded-For that those proxies added are believed; `true` (believe any entry) would
+   * let a client pick a new address per request and never meet the 429 limit.
+   */
   trustProxy: z
-    .enum(['true', 'false'], { error: 'TRUST_PROXY must be true or false' })
+    .string()
     .default('false')
-    .transform((value) => value === 'true'),
+    .transform((value, ctx) => {
+      const parsed = value === 'true' ? undefined : parseTrustProxy(value);
+      if (parsed !== undefined) return parsed;
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message:
+          value === 'true'
+            ? 'TRUST_PROXY=true would believe any address a client writes into X-Forwarded-For; give the number of proxies in front of the service (e.g. 1) or their addresses'
+            : 'TRUST_PROXY must be false, the number of proxies in front of the service (1–10), or their addresses (IP or CIDR, comma-separated)',
+      });
+      return z.NEVER;
+    }),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -53,9 +67,7 @@ export class ConfigError extends Error {}
 
 /** Reads the environment; every variable is optional and the defaults run the service locally. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const raw = Object.fromEntries(
-    Object.entries(ENV_NAMES).map(([key, name]) => [key, emptyToUndefined(env[name])]),
-  );
+  const raw = Object.fromEntries(Object.entries(ENV_NAMES).map(([key, name]) => [key, emptyToUndefined(env[name])]));
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -71,4 +83,22 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 function emptyToUndefined(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+/** false, a hop count, or a comma-separated list of proxy addresses (as fastify's trustProxy takes them). */
+function parseTrustProxy(value: string): false | number | string | undefined {
+  if (value === 'false') return false;
+  if (/^[0-9]+$/.test(value)) {
+    const hops = Number(value);
+    return hops >= 1 && hops <= 10 ? hops : undefined;
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  const valid = entries.every((entry) => {
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const version = isIP(address);
+    if (version === 0 || rest.length > 0) return false;
+    if (prefix === undefined) return true;
+    return /^[0-9]+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+  });
+  return valid ? entries.join(',') : undefined;
 }

@@ -24,17 +24,34 @@ describe('config', () => {
       BODY_LIMIT: '2048',
       LOG_LEVEL: 'warn',
       AUTH_FAILURE_LIMIT: '5',
-      TRUST_PROXY: 'true',
+      TRUST_PROXY: '1',
     });
-    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', bodyLimit: 2048, logLevel: 'warn', trustProxy: true });
+    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', bodyLimit: 2048, logLevel: 'warn', trustProxy: 1 });
+  });
+
+  it.each([
+    ['false', false],
+    ['2', 2],
+    ['10.0.0.1', '10.0.0.1'],
+    [' 10.0.0.0/8 , ::1 ', '10.0.0.0/8,::1'],
+  ])('takes TRUST_PROXY=%s as %o', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
   });
 
   it.each([
     [{ PORT: 'abc' }, 'Invalid configuration: PORT must be a whole number between 0 and 65535.'],
     [{ PORT: '70000' }, 'Invalid configuration: PORT must be a whole number between 0 and 65535.'],
     [{ AUDIT_ADMIN_TOKEN: 'short' }, 'Invalid configuration: AUDIT_ADMIN_TOKEN must be at least 16 characters long.'],
-    [{ TRUST_PROXY: 'yes' }, 'Invalid configuration: TRUST_PROXY must be true or false.'],
-    [{ LOG_LEVEL: 'loud' }, 'Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent.'],
+    [
+      { TRUST_PROXY: 'yes' },
+      'Invalid configuration: TRUST_PROXY must be false, the number of proxies in front of the service (1–10), or their addresses (IP or CIDR, comma-separated).',
+    ],
+    [{ TRUST_PROXY: 'true' }, 'Invalid configuration: TRUST_PROXY=true would believe any address'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'Invalid configuration: TRUST_PROXY must be false'],
+    [
+      { LOG_LEVEL: 'loud' },
+      'Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent.',
+    ],
   ])('refuses %o with one clear sentence', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

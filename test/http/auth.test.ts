@@ -61,19 +61,31 @@ describe('authentication by route', () => {
 });
 
 describe('behind a reverse proxy', () => {
-  it('limits by the forwarded client address when TRUST_PROXY is on', async () => {
-    const proxied = await createTestApp({ authFailureLimit: 2, trustProxy: true });
-    const from = (client: string, token: string) =>
-      proxied.app.inject({
-        method: 'GET',
-        url: '/api/v1/rounds',
-        remoteAddress: '10.0.0.1',
-        headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': client },
-      });
-    expect((await from('203.0.113.1', 'bad')).statusCode).toBe(401);
-    expect((await from('203.0.113.1', 'bad')).statusCode).toBe(401);
-    expect((await from('203.0.113.1', 'bad')).statusCode).toBe(429);
-    expect((await from('203.0.113.2', ADMIN_TOKEN)).statusCode).toBe(200);
+  const from = (app: TestApp['app'], forwardedFor: string, token: string) =>
+    app.inject({
+      method: 'GET',
+      url: '/api/v1/rounds',
+      remoteAddress: '10.0.0.1',
+      headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': forwardedFor },
+    });
+
+  it('limits by the client address the trusted proxy added', async () => {
+    const proxied = await createTestApp({ authFailureLimit: 2, trustProxy: 1 });
+    expect((await from(proxied.app, '203.0.113.1', 'bad')).statusCode).toBe(401);
+    expect((await from(proxied.app, '203.0.113.1', 'bad')).statusCode).toBe(401);
+    expect((await from(proxied.app, '203.0.113.1', 'bad')).statusCode).toBe(429);
+    expect((await from(proxied.app, '203.0.113.2', ADMIN_TOKEN)).statusCode).toBe(200);
+    await proxied.close();
+  });
+
+  it('is not fooled by addresses the client wrote into X-Forwarded-For itself', async () => {
+    const proxied = await createTestApp({ authFailureLimit: 2, trustProxy: 1 });
+    // The proxy appends the real client (203.0.113.9) after whatever the client sent.
+    const statuses = [];
+    for (const forged of ['6.6.6.1', '6.6.6.2', '6.6.6.3']) {
+      statuses.push((await from(proxied.app, `${forged}, 203.0.113.9`, 'bad')).statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 429]);
     await proxied.close();
   });
 });
