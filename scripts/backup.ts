@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { ConfigError, loadConfig } from '../src/config.js';
 
-export async function backupDatabase(source: string, target: string): Promise<{ pages: number }> {
+async function backupDatabase(source: string, target: string): Promise<{ pages: number }> {
   if (!existsSync(source)) throw new Error(`No database at ${source}.`);
   const db = new Database(source, { fileMustExist: true });
   try {
@@ -36,4 +36,5 @@ async function main(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+// Always the entry point: a check against process.argv[1] missed paths with spaces or æøå.
+await main();
