@@ -2,8 +2,7 @@ import type { FastifyInstance } from 'fastify';
 
 /**
  * API answers carry case material, justifications and names: no browser or proxy may keep a
- * copy (`no-store`), and none may guess another content type than the one sent. A route can
- * still set its own Cache-Control (the published PDF, whose bytes never change).
+ * copy (`no-store`), and none may guess another content type than the one sent.
  */
 const API_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
 

@@ -153,8 +153,8 @@ describe('GET /report.pdf before and after publication', () => {
     expect(first.res.headers['content-disposition']).toBe('attachment; filename="afrapportering.pdf"');
     expect(first.res.headers.etag).toBe(`"${stored?.sha256}"`);
     expect(second.res.headers.etag).toBe(first.res.headers.etag);
-    // The published bytes never change: a browser may keep them, revalidating by ETag.
-    expect(first.res.headers['cache-control']).toBe('private, no-cache');
+    // Not kept by a browser or proxy either, like every API answer (no 304 is offered).
+    expect(first.res.headers['cache-control']).toBe('no-store');
     expect(sha256(first.pdf)).toBe(stored?.sha256);
     expect(sha256(second.pdf)).toBe(stored?.sha256);
     expect(first.pdf.equals(second.pdf)).toBe(true);

@@ -121,8 +121,7 @@ export function reportRoutes(app: ZodApp, report: ReportService): void {
       const { pdf, draft, sha256 } = await report.pdf(principalOf(request), request.params.roundId);
       reply
         .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${draft ? 'afrapportering-udkast' : 'afrapportering'}.pdf"`)
-        .header('cache-control', draft ? 'no-store' : 'private, no-cache');
+        .header('content-disposition', `attachment; filename="${draft ? 'afrapportering-udkast' : 'afrapportering'}.pdf"`);
       if (sha256) reply.header('etag', `"${sha256}"`);
       return reply.send(pdf);
     },
