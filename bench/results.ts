@@ -18,22 +18,12 @@ import { DEFAULT_FORM } from '../src/domain/default-form.js';
 import { RATING_VALUES } from '../src/domain/scale.js';
 import { writeForm } from '../src/services/form-service.js';
 import { hashToken } from '../src/services/tokens.js';
+import { median, random } from './lib.js';
 
 const PANELISTS = 20;
 const WARM_UP = 5;
 const RUNS = 30;
 const LEADER_TOKEN = 'bench-leader-token-0123456789abcdef';
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run rates the same. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A round in `discussion` with `caseCount` cases, 20 panelists and every rating given. */
 export function buildBenchDatabase(caseCount: number): { db: Db; roundId: string; ratings: number } {
@@ -93,12 +83,6 @@ export function buildBenchDatabase(caseCount: number): { db: Db; roundId: string
     }
   });
   return { db, roundId, ratings };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /** Median ms of GET …/results over RUNS requests after WARM_UP. */

@@ -117,4 +117,3 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
   return { app, db, createdAdminToken: createdToken };
 }
 
-export type App = Awaited<ReturnType<typeof buildApp>>['app'];
