@@ -5,7 +5,8 @@
  * in its 10,800 ratings; `finishLargeRound` completes what is missing and brings it to
  * `follow_up` with the demo round's focus points and recommendations.
  */
-import { loadDemoRound, type DemoRound } from '../src/demo/run-demo.js';
+import { createAuditpanelClient } from '../src/client/index.js';
+import { loadDemoRound, writeFocusPoints, type DemoRound } from '../src/demo/run-demo.js';
 import type { RatingValue } from '../src/domain/scale.js';
 import { random, type Api } from './lib.js';
 
@@ -114,6 +115,7 @@ export function ratingRequests(round: LargeRound): RatingRequest[] {
  */
 export async function finishLargeRound(
   api: Api,
+  baseUrl: string,
   round: LargeRound,
   requests: RatingRequest[],
   demo: DemoRound = loadDemoRound(),
@@ -138,17 +140,8 @@ export async function finishLargeRound(
     });
   }
   await api(round.leader, 'POST', `${base}/transitions`, { to: 'discussion' }, 200);
-  const itemId = new Map(round.items.map((item) => [item.number, item.id]));
-  for (const fp of demo.focusPoints) {
-    const created = await api<Created>(round.referent, 'POST', `${base}/focus-points`, {
-      title: fp.title,
-      discussion: fp.discussion,
-      itemIds: fp.items.map((n) => itemId.get(n)),
-    });
-    for (const text of fp.recommendations) {
-      await api(round.referent, 'POST', `${base}/focus-points/${created.id}/recommendations`, { text });
-    }
-  }
+  const itemIds = new Map(round.items.map((item) => [item.number, item.id]));
+  await writeFocusPoints(createAuditpanelClient(baseUrl, round.referent), demo, round.roundId, itemIds);
   await api(round.leader, 'POST', `${base}/transitions`, { to: 'follow_up' }, 200);
   return filled;
 }

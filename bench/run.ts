@@ -265,7 +265,7 @@ try {
 
   // 6. The 60 × 20 round: complete, to follow_up, then its draft PDF.
   progress('pdf: completing the 60 × 20 round (development answers, focus points) and timing its draft report.pdf');
-  const filled = await finishLargeRound(api, large, requests, demo);
+  const filled = await finishLargeRound(api, baseUrl, large, requests, demo);
   const largeUrl = `${baseUrl}/api/v1/rounds/${large.roundId}/report.pdf`;
   const largeDraft: number[] = [];
   let largePdfBytes = 0;

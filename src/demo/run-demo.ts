@@ -124,7 +124,7 @@ async function addMembers(admin: AuditpanelClient, baseUrl: string, demo: DemoRo
 }
 
 /** The referent writes the focus points of the auditmøde, each with its recommendations. */
-async function writeFocusPoints(
+export async function writeFocusPoints(
   referent: AuditpanelClient,
   demo: DemoRound,
   roundId: string,
