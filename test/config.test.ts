@@ -26,7 +26,16 @@ describe('config', () => {
       AUTH_FAILURE_LIMIT: '5',
       TRUST_PROXY: '1',
     });
-    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', bodyLimit: 2048, logLevel: 'warn', trustProxy: 1 });
+    expect(config).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      databasePath: '/data/x.sqlite',
+      adminToken: 'a-long-enough-admin-token',
+      bodyLimit: 2048,
+      logLevel: 'warn',
+      authFailureLimit: 5,
+      trustProxy: 1,
+    });
   });
 
   it.each([
