@@ -40,8 +40,13 @@ describe('the README walkthrough', () => {
         'reported',
         expect.stringMatching(/^\d+$/),
       ]);
-      const pdf = readFileSync(join(dir, 'afrapportering.pdf'));
-      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      // The downloads are curl -s -o: a wrong path or a refusal would only show in the files.
+      for (const file of ['udkast.pdf', 'afrapportering.pdf']) {
+        expect(readFileSync(join(dir, file)).subarray(0, 5).toString(), file).toBe('%PDF-');
+      }
+      const csv = readFileSync(join(dir, 'ratings.csv'), 'utf8');
+      expect(csv.startsWith('\uFEFF')).toBe(true);
+      expect(csv.trim().split('\r\n')).toHaveLength(1 + 18); // header + every rating of the walkthrough
     } finally {
       server.child.kill('SIGTERM');
       await server.exited;
