@@ -232,10 +232,14 @@ export async function machineLoad(ms: number): Promise<number> {
 
 /** Compiles the server as `npm start` does (prestart: npm run build). */
 export function buildServer(): void {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
 }
 
 /** Starts the compiled server with the node flags of `npm start` (read from package.json). */

@@ -116,4 +116,3 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
   await app.ready();
   return { app, db, createdAdminToken: createdToken };
 }
-

@@ -39,9 +39,7 @@ async function start(): Promise<void> {
   const { app, createdAdminToken } = built;
   if (createdAdminToken) {
     // Printed once, on the terminal only (not through the JSON log); only its hash is stored.
-    process.stdout.write(
-      `\nAdmin token created (shown only this once; store it now):\n\n  ${createdAdminToken}\n\n`,
-    );
+    process.stdout.write(`\nAdmin token created (shown only this once; store it now):\n\n  ${createdAdminToken}\n\n`);
   }
   let closing = false;
   const shutdown = (signal: string) => {

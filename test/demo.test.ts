@@ -37,7 +37,10 @@ describe('the demo round', () => {
     expect(text).not.toMatch(/udkast/i);
     for (const n of [1, 9, 17]) expect(text).toMatch(new RegExp(`\\b${n}\\. Det anbefales`));
 
-    const rows = result.csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const rows = result.csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(rows).toHaveLength(1 + 324);
     expect(rows[0]?.split(';')[0]).toBe('Auditforløb');
   });

@@ -177,7 +177,11 @@ function escapeRegex(s: string): string {
  *   of the whole string).
  */
 function identifierRegex(identifier: string): RegExp | null {
-  const words = identifier.normalize('NFC').trim().split(/\s+/u).filter((w) => w.length > 0);
+  const words = identifier
+    .normalize('NFC')
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
   if (words.length === 0) return null;
   const body = words
     .map((word) =>

@@ -30,10 +30,7 @@ export function krippendorffAlpha(
 }
 
 /** Same as {@link krippendorffAlpha}, for units already tallied as value counts. */
-export function krippendorffAlphaFromCounts(
-  units: Iterable<UnitCounts>,
-  metric: AlphaMetric,
-): number | null {
+export function krippendorffAlphaFromCounts(units: Iterable<UnitCounts>, metric: AlphaMetric): number | null {
   const o = coincidences(units);
   const values = [...o.keys()].sort((a, b) => a - b);
   const marginals = values.map((c) => sumValues(o.get(c)));

@@ -24,10 +24,7 @@ export function numberRecommendations(
   const order = new Map([...focusPoints].sort(byPosition).map((fp, index) => [fp.id, index]));
   const numbered = recommendations
     .filter((rec) => order.has(rec.focusPointId))
-    .sort(
-      (a, b) =>
-        (order.get(a.focusPointId) ?? 0) - (order.get(b.focusPointId) ?? 0) || byPosition(a, b),
-    );
+    .sort((a, b) => (order.get(a.focusPointId) ?? 0) - (order.get(b.focusPointId) ?? 0) || byPosition(a, b));
   return new Map(numbered.map((rec, index) => [rec.id, index + 1]));
 }
 

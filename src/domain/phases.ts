@@ -1,12 +1,4 @@
-export const PHASES = [
-  'scoping',
-  'panel',
-  'calibration',
-  'rating',
-  'discussion',
-  'follow_up',
-  'reported',
-] as const;
+export const PHASES = ['scoping', 'panel', 'calibration', 'rating', 'discussion', 'follow_up', 'reported'] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** Danish names of the phases, as the seed report describes the audit course. */

@@ -228,7 +228,10 @@ export function aggregateResults(input: AggregationInput): Results {
     input.items.map((item, i) => cellResult(caseId, item.id, grid[c * width + i] ?? emptyCounts())),
   );
   const items = input.items.map((item, i) =>
-    itemResult(item, input.caseIds.flatMap((_, c) => cells[c * width + i] ?? [])),
+    itemResult(
+      item,
+      input.caseIds.flatMap((_, c) => cells[c * width + i] ?? []),
+    ),
   );
   const overall = emptyCounts();
   for (const item of items) addCounts(overall, item.counts);

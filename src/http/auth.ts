@@ -46,7 +46,8 @@ export function createFailureLimiter(limit: number, now: () => number = Date.now
   };
 }
 
-type TokenRow = { kind: 'admin'; id: string } | { kind: 'member'; id: string; role: string; roundId: string; name: string };
+type TokenRow =
+  { kind: 'admin'; id: string } | { kind: 'member'; id: string; role: string; roundId: string; name: string };
 
 /** Admin and member tokens in one lookup by hash; an admin credential wins ('admin' sorts first). */
 const tokenStatements = statementsPerConnection((client) => ({

@@ -82,16 +82,18 @@ function transitionTarget(details: string | null): Phase | null {
 const PANEL_ORDER: Record<Role, number> = { panelist: 0, referent: 1, leader: 2 };
 
 function readPanel(tx: DbOrTx, roundId: string): ReportModel['panel'] {
-  return tx
-    .select()
-    .from(members)
-    .where(eq(members.roundId, roundId))
-    // rowid breaks ties within a millisecond: insertion order, as the panel was named.
-    .orderBy(asc(members.createdAt), asc(sql`rowid`))
-    .all()
-    .map((m) => ({ name: m.name, affiliation: m.affiliation, role: m.role as Role }))
-    .sort((a, b) => PANEL_ORDER[a.role] - PANEL_ORDER[b.role])
-    .map((m) => ({ ...m, roleLabel: ROLE_LABELS[m.role] }));
+  return (
+    tx
+      .select()
+      .from(members)
+      .where(eq(members.roundId, roundId))
+      // rowid breaks ties within a millisecond: insertion order, as the panel was named.
+      .orderBy(asc(members.createdAt), asc(sql`rowid`))
+      .all()
+      .map((m) => ({ name: m.name, affiliation: m.affiliation, role: m.role as Role }))
+      .sort((a, b) => PANEL_ORDER[a.role] - PANEL_ORDER[b.role])
+      .map((m) => ({ ...m, roleLabel: ROLE_LABELS[m.role] }))
+  );
 }
 
 function readResults(tx: DbOrTx, roundId: string, form: FormView, cases: CaseSummary[]): ReportModel['results'] {

@@ -60,7 +60,11 @@ function drawItem(layout: ReportLayout, model: ReportModel, label: string, text:
       doc.text(`${i + 1}.`, layout.left + 24, lineY - 10, { lineBreak: false });
     }
     const from = layout.left + (withScale ? 24 : 38);
-    doc.moveTo(from, lineY).lineTo(layout.left + layout.width, lineY).lineWidth(0.4).stroke(COLOR.rule);
+    doc
+      .moveTo(from, lineY)
+      .lineTo(layout.left + layout.width, lineY)
+      .lineWidth(0.4)
+      .stroke(COLOR.rule);
     doc.y = lineY;
   }
   doc.x = layout.left;
@@ -101,7 +105,10 @@ function drawScaleRow(layout: ReportLayout, model: ReportModel): void {
   for (const entry of placed) {
     const x = layout.left + 24 + entry.x;
     const y = top + entry.y;
-    doc.rect(x, y + 1, BOX, BOX).lineWidth(0.7).stroke(COLOR.muted);
+    doc
+      .rect(x, y + 1, BOX, BOX)
+      .lineWidth(0.7)
+      .stroke(COLOR.muted);
     doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.text);
     doc.text(entry.label, x + BOX + 5, y, { lineBreak: false });
   }

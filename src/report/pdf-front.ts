@@ -14,9 +14,15 @@ export function drawCover(layout: ReportLayout, model: ReportModel): void {
   doc.rect(layout.left, layout.top, layout.width, bandHeight).fill(COLOR.accent);
 
   doc.font(FONT.bold).fontSize(10).fillColor('#ffffff');
-  doc.text(model.round.organisation.toUpperCase(), inner, layout.top + 32, { width: innerWidth, characterSpacing: 1.2 });
+  doc.text(model.round.organisation.toUpperCase(), inner, layout.top + 32, {
+    width: innerWidth,
+    characterSpacing: 1.2,
+  });
 
-  doc.font(FONT.bold).fontSize(fitTitleSize(layout, model.round.title, innerWidth)).fillColor('#ffffff');
+  doc
+    .font(FONT.bold)
+    .fontSize(fitTitleSize(layout, model.round.title, innerWidth))
+    .fillColor('#ffffff');
   doc.text(model.round.title, inner, layout.top + 110, { width: innerWidth, lineGap: 2 });
   doc.font(FONT.regular).fontSize(14).fillColor(COLOR.accentLight);
   doc.text(SUBJECT, inner, doc.y + 10, { width: innerWidth });
@@ -30,7 +36,11 @@ export function drawCover(layout: ReportLayout, model: ReportModel): void {
   if (model.draft) drawDraftBox(layout, layout.top + bandHeight + 130);
 
   const footY = layout.bottom - 46;
-  doc.moveTo(layout.left, footY).lineTo(layout.left + layout.width, footY).lineWidth(0.8).stroke(COLOR.rule);
+  doc
+    .moveTo(layout.left, footY)
+    .lineTo(layout.left + layout.width, footY)
+    .lineWidth(0.8)
+    .stroke(COLOR.rule);
   doc.font(FONT.bold).fontSize(11).fillColor(COLOR.text);
   doc.text(model.round.organisation, layout.left, footY + 12, { width: layout.width });
   doc.font(FONT.regular).fontSize(10).fillColor(COLOR.muted);
@@ -66,7 +76,11 @@ export function drawContents(layout: ReportLayout, headings: readonly HeadingEnt
   doc.font(FONT.bold).fontSize(SIZE.h1).fillColor(COLOR.accent);
   doc.text('Indholdsfortegnelse', layout.left, layout.top, { width: layout.width });
   const ruleY = doc.y + 4;
-  doc.moveTo(layout.left, ruleY).lineTo(layout.left + layout.width, ruleY).lineWidth(1.2).stroke(COLOR.accent);
+  doc
+    .moveTo(layout.left, ruleY)
+    .lineTo(layout.left + layout.width, ruleY)
+    .lineWidth(1.2)
+    .stroke(COLOR.accent);
 
   const rowHeight = { 1: 24, 2: 17 } as const;
   const available = layout.bottom - ruleY - 24;
@@ -150,13 +164,21 @@ function drawHeader(layout: ReportLayout, model: ReportModel): void {
     doc.text(DRAFT_NOTE, layout.left + layout.width - width, y - 1, { lineBreak: false });
   }
   const ruleY = y + 13;
-  doc.moveTo(layout.left, ruleY).lineTo(layout.left + layout.width, ruleY).lineWidth(0.5).stroke(COLOR.rule);
+  doc
+    .moveTo(layout.left, ruleY)
+    .lineTo(layout.left + layout.width, ruleY)
+    .lineWidth(0.5)
+    .stroke(COLOR.rule);
 }
 
 function drawFooter(layout: ReportLayout, model: ReportModel, pageNumber: number, pageCount: number): void {
   const { doc } = layout;
   const y = doc.page.height - 40;
-  doc.moveTo(layout.left, y - 6).lineTo(layout.left + layout.width, y - 6).lineWidth(0.5).stroke(COLOR.rule);
+  doc
+    .moveTo(layout.left, y - 6)
+    .lineTo(layout.left + layout.width, y - 6)
+    .lineWidth(0.5)
+    .stroke(COLOR.rule);
   doc.font(FONT.regular).fontSize(SIZE.tiny).fillColor(COLOR.muted);
   const pageLabel = `Side ${pageNumber} af ${pageCount}`;
   const labelWidth = doc.widthOfString(pageLabel);

@@ -23,10 +23,7 @@ export const COLOR = {
 export const SIZE = { body: 10, small: 8.5, tiny: 7.5, h1: 19, h2: 13, h3: 10.5 } as const;
 export const LINE_GAP = 2.5;
 
-const fontDir = path.join(
-  path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
-  'ttf',
-);
+const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
 let fontFiles: Record<keyof typeof FONT, Buffer> | undefined;
 
@@ -131,7 +128,11 @@ export class ReportLayout {
     this.doc.font(FONT.bold).fontSize(SIZE.h1).fillColor(COLOR.accent);
     this.doc.text(title, this.left, this.doc.y, { width: this.width, destination });
     const ruleY = this.doc.y + 4;
-    this.doc.moveTo(this.left, ruleY).lineTo(this.left + this.width, ruleY).lineWidth(1.2).stroke(COLOR.accent);
+    this.doc
+      .moveTo(this.left, ruleY)
+      .lineTo(this.left + this.width, ruleY)
+      .lineWidth(1.2)
+      .stroke(COLOR.accent);
     this.doc.y = ruleY + 16;
   }
 
@@ -166,7 +167,9 @@ export class ReportLayout {
     const height = this.doc.heightOfString(text, options);
     // Keep at least two lines together at the bottom of a page, or all of it with what follows.
     const twoLines = this.doc.currentLineHeight(true) * 2 + 2;
-    this.ensureSpace(style.keepWith === undefined ? Math.min(height, twoLines) : height + (style.gapAfter ?? 7) + style.keepWith);
+    this.ensureSpace(
+      style.keepWith === undefined ? Math.min(height, twoLines) : height + (style.gapAfter ?? 7) + style.keepWith,
+    );
     this.doc.text(text, this.left + indent, this.doc.y, options);
     this.space(style.gapAfter ?? 7);
   }

@@ -81,7 +81,10 @@ function drawMethod(layout: ReportLayout, model: ReportModel): void {
     label: `${index + 1}.`,
     text: phase.reachedAt ? `${phase.label} (${formatDanishDate(phase.reachedAt)})` : phase.label,
   }));
-  layout.paragraph('Auditforløbet har bestået af følgende faser:', { gapAfter: 4, keepWith: layout.measureList(phases) });
+  layout.paragraph('Auditforløbet har bestået af følgende faser:', {
+    gapAfter: 4,
+    keepWith: layout.measureList(phases),
+  });
   layout.list(phases);
 }
 
@@ -115,7 +118,11 @@ function drawCaseMaterial(layout: ReportLayout, model: ReportModel): void {
     keepWith: 60,
   });
   drawTable(layout, {
-    columns: [{ header: 'Sag', width: 58 }, { header: 'Hovedområde', width: 108 }, { header: 'Beskrivelse og udvælgelse' }],
+    columns: [
+      { header: 'Sag', width: 58 },
+      { header: 'Hovedområde', width: 108 },
+      { header: 'Beskrivelse og udvælgelse' },
+    ],
     rows: cases.map((c) => ({ cells: [c.code, c.area, caseDescription(c)] })),
     boldFirstColumn: true,
     zebra: true,

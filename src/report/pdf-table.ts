@@ -45,7 +45,9 @@ export function drawTable(layout: ReportLayout, options: TableOptions): void {
   const headerHeight = rowHeight(layout, headerCells, widths, size, FONT.bold, false, padX);
 
   const firstRow = options.rows[0];
-  const firstHeight = firstRow ? rowHeight(layout, firstRow.cells, widths, size, FONT.regular, options.boldFirstColumn, padX) : 0;
+  const firstHeight = firstRow
+    ? rowHeight(layout, firstRow.cells, widths, size, FONT.regular, options.boldFirstColumn, padX)
+    : 0;
   layout.ensureSpace(headerHeight + firstHeight);
   drawHeader(layout, options, widths, size, headerHeight);
 
@@ -70,13 +72,21 @@ export function drawTable(layout: ReportLayout, options: TableOptions): void {
     // Horizontal rule above the row; a continuing group leaves its merged first cell open.
     const ruleStart = continuesGroup && rowOnPage > 0 ? layout.left + (widths[0] ?? 0) : layout.left;
     if (index > 0 && rowOnPage > 0) {
-      doc.moveTo(ruleStart, y).lineTo(layout.left + layout.width, y).lineWidth(0.4).stroke(COLOR.rule);
+      doc
+        .moveTo(ruleStart, y)
+        .lineTo(layout.left + layout.width, y)
+        .lineWidth(0.4)
+        .stroke(COLOR.rule);
     }
     doc.y = y + height;
     previousGroup = row.group;
     rowOnPage += 1;
   });
-  doc.moveTo(layout.left, doc.y).lineTo(layout.left + layout.width, doc.y).lineWidth(0.8).stroke(COLOR.accent);
+  doc
+    .moveTo(layout.left, doc.y)
+    .lineTo(layout.left + layout.width, doc.y)
+    .lineWidth(0.8)
+    .stroke(COLOR.accent);
   doc.x = layout.left;
   layout.space(10);
 }
@@ -86,7 +96,15 @@ export function measureTable(layout: ReportLayout, options: TableOptions): numbe
   const size = options.size ?? SIZE.small;
   const padX = options.padX ?? TABLE_PAD_X;
   const widths = columnWidths(layout.width, options.columns);
-  const header = rowHeight(layout, options.columns.map((c) => c.header), widths, size, FONT.bold, false, padX);
+  const header = rowHeight(
+    layout,
+    options.columns.map((c) => c.header),
+    widths,
+    size,
+    FONT.bold,
+    false,
+    padX,
+  );
   let previousGroup: string | undefined;
   return options.rows.reduce((sum, row) => {
     const cells = row.group !== undefined && row.group === previousGroup ? ['', ...row.cells.slice(1)] : row.cells;

@@ -27,7 +27,9 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
       Title: model.round.title,
       Author: model.round.organisation,
       Subject: SUBJECT,
-      Keywords: ['audit', 'auditforløb', 'afrapportering', 'fokuspunkter', 'anbefalinger', 'vurderingsskema'].join(', '),
+      Keywords: ['audit', 'auditforløb', 'afrapportering', 'fokuspunkter', 'anbefalinger', 'vurderingsskema'].join(
+        ', ',
+      ),
       Creator: 'Auditpanel',
       CreationDate: fixedDate,
       ModDate: fixedDate,

@@ -22,6 +22,8 @@ export function ensureAdminCredential(db: Db, configured?: string): { createdTok
   const stored = db.select({ n: count() }).from(adminCredentials).get()?.n ?? 0;
   if (stored > 0) return { createdToken: null };
   const token = newToken();
-  db.insert(adminCredentials).values({ id: randomUUID(), tokenHash: hashToken(token) }).run();
+  db.insert(adminCredentials)
+    .values({ id: randomUUID(), tokenHash: hashToken(token) })
+    .run();
   return { createdToken: token };
 }

@@ -64,7 +64,12 @@ export function readCases(tx: DbOrTx, roundId: string, caseId?: string): CaseVie
   const documents = tx
     .select()
     .from(caseDocuments)
-    .where(inArray(caseDocuments.caseId, summaries.map((c) => c.id)))
+    .where(
+      inArray(
+        caseDocuments.caseId,
+        summaries.map((c) => c.id),
+      ),
+    )
     .orderBy(asc(caseDocuments.position))
     .all();
   return summaries.map((summary) => ({
@@ -110,7 +115,10 @@ function insertCase(tx: DbOrTx, roundId: string, input: CaseInput): string {
     })
     .run();
   input.documents.forEach((doc, position) =>
-    tx.insert(caseDocuments).values({ id: randomUUID(), caseId: id, position: position + 1, ...doc }).run(),
+    tx
+      .insert(caseDocuments)
+      .values({ id: randomUUID(), caseId: id, position: position + 1, ...doc })
+      .run(),
   );
   return id;
 }

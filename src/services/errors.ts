@@ -28,8 +28,7 @@ export class AppError extends Error {
 export const unauthorized = (detail = 'A valid bearer token is required.') =>
   new AppError(401, 'unauthorized', 'Ikke logget ind', detail, {}, { 'www-authenticate': 'Bearer' });
 export const forbidden = (detail: string) => new AppError(403, 'forbidden', 'Ingen adgang', detail);
-export const notFound = (what: string) =>
-  new AppError(404, 'not-found', 'Ikke fundet', `${what} was not found.`);
+export const notFound = (what: string) => new AppError(404, 'not-found', 'Ikke fundet', `${what} was not found.`);
 export const conflict = (detail: string, extras: ProblemExtras = {}) =>
   new AppError(409, 'conflict', 'Konflikt', detail, extras);
 export const unprocessable = (code: string, detail: string, extras: ProblemExtras = {}) =>

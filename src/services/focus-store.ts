@@ -61,7 +61,12 @@ export function readFocusPoints(tx: DbOrTx, roundId: string): FocusPointView[] {
     .select({ focusPointId: focusPointItems.focusPointId, itemId: formItems.id, number: formItems.number })
     .from(focusPointItems)
     .innerJoin(formItems, eq(formItems.id, focusPointItems.itemId))
-    .where(inArray(focusPointItems.focusPointId, points.map((fp) => fp.id)))
+    .where(
+      inArray(
+        focusPointItems.focusPointId,
+        points.map((fp) => fp.id),
+      ),
+    )
     .orderBy(asc(formItems.number))
     .all();
   const numbers = numberRecommendations(points, recs);
@@ -122,7 +127,12 @@ export function shiftRecommendations(tx: DbOrTx, focusPointId: string, from: num
 /** Replaces the items a focus point concerns; every id must be an item of the round's form (else 422). */
 export function linkItems(tx: DbOrTx, roundId: string, focusPointId: string, itemIds: readonly string[]): void {
   const known = new Set(
-    tx.select({ id: formItems.id }).from(formItems).where(eq(formItems.roundId, roundId)).all().map((r) => r.id),
+    tx
+      .select({ id: formItems.id })
+      .from(formItems)
+      .where(eq(formItems.roundId, roundId))
+      .all()
+      .map((r) => r.id),
   );
   const unknown = itemIds.flatMap((id, index) => (known.has(id) ? [] : [index]));
   if (unknown.length > 0) {

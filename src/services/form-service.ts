@@ -26,12 +26,7 @@ export function readForm(tx: DbOrTx, roundId: string): FormView {
     .where(eq(formThemes.roundId, roundId))
     .orderBy(asc(formThemes.position))
     .all();
-  const items = tx
-    .select()
-    .from(formItems)
-    .where(eq(formItems.roundId, roundId))
-    .orderBy(asc(formItems.number))
-    .all();
+  const items = tx.select().from(formItems).where(eq(formItems.roundId, roundId)).orderBy(asc(formItems.number)).all();
   const round = tx
     .select({ developmentQuestion: rounds.developmentQuestion })
     .from(rounds)
@@ -42,9 +37,7 @@ export function readForm(tx: DbOrTx, roundId: string): FormView {
     themes: themes.map((theme) => ({
       key: theme.key,
       title: theme.title,
-      items: items
-        .filter((item) => item.themeId === theme.id)
-        .map(({ id, number, text }) => ({ id, number, text })),
+      items: items.filter((item) => item.themeId === theme.id).map(({ id, number, text }) => ({ id, number, text })),
     })),
     developmentQuestion: round?.developmentQuestion ?? '',
   };
@@ -56,7 +49,12 @@ export function readForm(tx: DbOrTx, roundId: string): FormView {
  */
 export function writeForm(tx: DbOrTx, roundId: string, form: FormInput): void {
   const existing = new Set(
-    tx.select({ id: formItems.id }).from(formItems).where(eq(formItems.roundId, roundId)).all().map((r) => r.id),
+    tx
+      .select({ id: formItems.id })
+      .from(formItems)
+      .where(eq(formItems.roundId, roundId))
+      .all()
+      .map((r) => r.id),
   );
   checkForm(form, existing);
   tx.delete(formItems).where(eq(formItems.roundId, roundId)).run();
@@ -71,10 +69,7 @@ export function writeForm(tx: DbOrTx, roundId: string, form: FormInput): void {
       tx.insert(formItems).values({ id, roundId, themeId, number, text: item.text }).run();
     }
   });
-  tx.update(rounds)
-    .set({ developmentQuestion: form.developmentQuestion })
-    .where(eq(rounds.id, roundId))
-    .run();
+  tx.update(rounds).set({ developmentQuestion: form.developmentQuestion }).where(eq(rounds.id, roundId)).run();
 }
 
 function checkForm(form: FormInput, existing: Set<string>): void {

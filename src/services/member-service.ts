@@ -46,7 +46,9 @@ export function createMemberService(db: Db) {
       }
       const id = randomUUID();
       const token = newToken();
-      tx.insert(members).values({ id, roundId, ...input, tokenHash: hashToken(token) }).run();
+      tx.insert(members)
+        .values({ id, roundId, ...input, tokenHash: hashToken(token) })
+        .run();
       touchRound(tx, roundId);
       recordAudit(tx, actorOf(principal), {
         roundId,
@@ -62,14 +64,16 @@ export function createMemberService(db: Db) {
 
   function list(principal: Principal, roundId: string): Member[] {
     loadRound(db, principal, roundId, 'round.read');
-    return db
-      .select()
-      .from(members)
-      .where(eq(members.roundId, roundId))
-      // rowid breaks ties within a millisecond: insertion order, as in the report's panel list.
-      .orderBy(asc(members.createdAt), asc(sql`rowid`))
-      .all()
-      .map(toMember);
+    return (
+      db
+        .select()
+        .from(members)
+        .where(eq(members.roundId, roundId))
+        // rowid breaks ties within a millisecond: insertion order, as in the report's panel list.
+        .orderBy(asc(members.createdAt), asc(sql`rowid`))
+        .all()
+        .map(toMember)
+    );
   }
 
   function remove(principal: Principal, roundId: string, memberId: string): void {

@@ -62,10 +62,7 @@ export interface FinalReport {
 export type FinalReportRenderer = (roundId: string) => Promise<FinalReport>;
 export type FinalReportStore = (tx: DbOrTx, roundId: string, report: FinalReport) => void;
 
-export function createRoundService(
-  db: Db,
-  publishing: { render: FinalReportRenderer; store: FinalReportStore },
-) {
+export function createRoundService(db: Db, publishing: { render: FinalReportRenderer; store: FinalReportStore }) {
   function create(principal: Principal, input: RoundInput): Round {
     if (principal.kind !== 'admin') throw forbidden('Only the admin may create rounds.');
     const now = new Date().toISOString();

@@ -81,7 +81,9 @@ describe('upgrading a populated database', () => {
     expect(['rounds', 'members', 'cases', 'form_items', 'ratings', 'audit_log'].map(count)).toEqual([1, 1, 1, 1, 1, 2]);
     expect(upgraded.$client.prepare('select id from audit_log order by id').all()).toEqual([{ id: 1 }, { id: 2 }]);
     upgraded.$client
-      .prepare("insert into audit_log (round_id, actor_id, actor_role, action, target_type, target_id, at) values ('r1','a','admin','x','round','r1','now')")
+      .prepare(
+        "insert into audit_log (round_id, actor_id, actor_role, action, target_type, target_id, at) values ('r1','a','admin','x','round','r1','now')",
+      )
       .run();
     expect(count('audit_log')).toBe(3);
     expect(upgraded.$client.pragma('foreign_key_check')).toEqual([]);

@@ -137,9 +137,7 @@ describe('scanDocuments – positive examples', () => {
   it.each(positives)('finds $kind in "$marked"', ({ kind, marked }) => {
     const { text, ranges } = parseMarked(marked);
     const findings = scanText(text, kind === 'known_identifier' ? KNOWN : undefined);
-    expect(findings).toEqual(
-      ranges.map(({ start, end }) => ({ document: 0, field: 'text', kind, start, end })),
-    );
+    expect(findings).toEqual(ranges.map(({ start, end }) => ({ document: 0, field: 'text', kind, start, end })));
   });
 });
 

@@ -36,16 +36,46 @@ describe('krippendorffAlpha: published examples', () => {
   // output for level = ordinal reports alpha = .7598. (Data as transcribed in the R package
   // jucor/krippendorff, data-raw/hayes2007table1.csv.)
   const hayes2007: (number | null)[][] = [
-    [1, 1, 2, _, 2], [1, 1, 0, 1, _], [2, 3, 3, 3, _], [_, 0, 0, _, 0],
-    [0, 0, 0, _, 0], [0, 0, 0, _, 0], [1, 0, 2, _, 1], [1, _, 2, 0, _],
-    [2, 2, 2, _, 2], [2, 1, 1, 1, _], [_, 1, 0, 0, _], [0, 0, 0, 0, _],
-    [1, 2, 2, 2, _], [3, 3, 2, 2, 3], [1, 1, 1, _, 1], [1, 1, 1, _, 1],
-    [2, 1, 2, _, 2], [1, 2, 3, 3, _], [1, 1, 0, 1, _], [0, 0, 0, _, 0],
-    [0, 0, 1, 1, _], [0, 0, _, 0, 0], [2, 3, 3, 3, _], [0, 0, 0, 0, _],
-    [1, 2, _, 2, 2], [0, 1, 1, 1, _], [0, 0, 0, 1, 0], [1, 2, 1, 2, _],
-    [1, 1, 2, 2, _], [1, 1, 2, _, 2], [1, 1, 0, _, 0], [2, 1, 2, 1, _],
-    [2, 2, _, 2, 2], [3, 2, 2, 2, _], [2, 2, 2, _, 2], [2, 2, 3, _, 2],
-    [2, 2, 2, _, 2], [2, 2, _, 1, 2], [2, 2, 2, 2, _], [1, 1, 1, _, 1],
+    [1, 1, 2, _, 2],
+    [1, 1, 0, 1, _],
+    [2, 3, 3, 3, _],
+    [_, 0, 0, _, 0],
+    [0, 0, 0, _, 0],
+    [0, 0, 0, _, 0],
+    [1, 0, 2, _, 1],
+    [1, _, 2, 0, _],
+    [2, 2, 2, _, 2],
+    [2, 1, 1, 1, _],
+    [_, 1, 0, 0, _],
+    [0, 0, 0, 0, _],
+    [1, 2, 2, 2, _],
+    [3, 3, 2, 2, 3],
+    [1, 1, 1, _, 1],
+    [1, 1, 1, _, 1],
+    [2, 1, 2, _, 2],
+    [1, 2, 3, 3, _],
+    [1, 1, 0, 1, _],
+    [0, 0, 0, _, 0],
+    [0, 0, 1, 1, _],
+    [0, 0, _, 0, 0],
+    [2, 3, 3, 3, _],
+    [0, 0, 0, 0, _],
+    [1, 2, _, 2, 2],
+    [0, 1, 1, 1, _],
+    [0, 0, 0, 1, 0],
+    [1, 2, 1, 2, _],
+    [1, 1, 2, 2, _],
+    [1, 1, 2, _, 2],
+    [1, 1, 0, _, 0],
+    [2, 1, 2, 1, _],
+    [2, 2, _, 2, 2],
+    [3, 2, 2, 2, _],
+    [2, 2, 2, _, 2],
+    [2, 2, 3, _, 2],
+    [2, 2, 2, _, 2],
+    [2, 2, _, 1, 2],
+    [2, 2, 2, 2, _],
+    [1, 1, 1, _, 1],
   ];
 
   it('Hayes & Krippendorff 2007, Table 1: ordinal .7598', () => {
@@ -86,7 +116,15 @@ describe('krippendorffAlpha: undefined and edge cases', () => {
   });
 
   it('is null when every value is missing', () => {
-    expect(krippendorffAlpha([[_, _], [_, _, _]], 'nominal')).toBeNull();
+    expect(
+      krippendorffAlpha(
+        [
+          [_, _],
+          [_, _, _],
+        ],
+        'nominal',
+      ),
+    ).toBeNull();
   });
 
   it('is null without variation (expected disagreement 0)', () => {
@@ -96,31 +134,64 @@ describe('krippendorffAlpha: undefined and edge cases', () => {
   });
 
   it('is 1 for perfect agreement with variation', () => {
-    expect(krippendorffAlpha([[0, 0], [3, 3, _], [1, 1, 1]], 'ordinal')).toBe(1);
+    expect(
+      krippendorffAlpha(
+        [
+          [0, 0],
+          [3, 3, _],
+          [1, 1, 1],
+        ],
+        'ordinal',
+      ),
+    ).toBe(1);
   });
 
   it('ignores unpairable units', () => {
-    const paired = [[3, 0, 0], [2, 2]];
-    expect(krippendorffAlpha([...paired, [1], [_, 3]], 'ordinal')).toBe(
-      krippendorffAlpha(paired, 'ordinal'),
-    );
+    const paired = [
+      [3, 0, 0],
+      [2, 2],
+    ];
+    expect(krippendorffAlpha([...paired, [1], [_, 3]], 'ordinal')).toBe(krippendorffAlpha(paired, 'ordinal'));
   });
 
   it('accepts pre-tallied units, ignoring zero counts', () => {
     const fromCounts = krippendorffAlphaFromCounts(
       [
-        [[3, 1], [0, 2], [1, 0]],
-        [[2, 2], [1, 0]],
+        [
+          [3, 1],
+          [0, 2],
+          [1, 0],
+        ],
+        [
+          [2, 2],
+          [1, 0],
+        ],
       ],
       'ordinal',
     );
-    expect(fromCounts).toBe(krippendorffAlpha([[3, 0, 0], [2, 2]], 'ordinal'));
+    expect(fromCounts).toBe(
+      krippendorffAlpha(
+        [
+          [3, 0, 0],
+          [2, 2],
+        ],
+        'ordinal',
+      ),
+    );
   });
 
   it('hand-computed ordinal case', () => {
     // Units {2,2,2,2,2} and {3,1}. o_22 = 5·4/4 = 5, o_13 = o_31 = 1; n_1 = 1, n_2 = 5,
     // n_3 = 1, n = 7. Ordinal δ²: (1,2) = (6 − 3)² = 9, (2,3) = 9, (1,3) = (7 − 1)² = 36.
     // alpha = 1 − 6·(1·36) / (1·5·9 + 5·1·9 + 1·1·36) = 1 − 216/126 = −5/7.
-    expect(krippendorffAlpha([[2, 2, 2, 2, 2], [3, 1]], 'ordinal')).toBeCloseTo(-5 / 7, 10);
+    expect(
+      krippendorffAlpha(
+        [
+          [2, 2, 2, 2, 2],
+          [3, 1],
+        ],
+        'ordinal',
+      ),
+    ).toBeCloseTo(-5 / 7, 10);
   });
 });

@@ -61,20 +61,37 @@ type Row = [caseId: string, itemId: string, raterId: string, value: RatingValue]
  */
 const rows: Row[] = [
   // c1/i1: high, some, low, na → n 3, values 1 2 3
-  ['c1', 'i1', 'r1', 'high'], ['c1', 'i1', 'r2', 'some'], ['c1', 'i1', 'r3', 'low'], ['c1', 'i1', 'r4', 'na'],
+  ['c1', 'i1', 'r1', 'high'],
+  ['c1', 'i1', 'r2', 'some'],
+  ['c1', 'i1', 'r3', 'low'],
+  ['c1', 'i1', 'r4', 'na'],
   // c1/i2: some × 4 from r1–r4, plus some from r5 → n 5
-  ['c1', 'i2', 'r1', 'some'], ['c1', 'i2', 'r2', 'some'], ['c1', 'i2', 'r3', 'some'], ['c1', 'i2', 'r4', 'some'],
+  ['c1', 'i2', 'r1', 'some'],
+  ['c1', 'i2', 'r2', 'some'],
+  ['c1', 'i2', 'r3', 'some'],
+  ['c1', 'i2', 'r4', 'some'],
   ['c1', 'i2', 'r5', 'some'],
   // c1/i3: high, none, (r3 absent), none → n 3, values 0 0 3
-  ['c1', 'i3', 'r1', 'high'], ['c1', 'i3', 'r2', 'none'], ['c1', 'i3', 'r4', 'none'],
+  ['c1', 'i3', 'r1', 'high'],
+  ['c1', 'i3', 'r2', 'none'],
+  ['c1', 'i3', 'r4', 'none'],
   // c2/i1: low, none, none, some → n 4, values 0 0 1 2
-  ['c2', 'i1', 'r1', 'low'], ['c2', 'i1', 'r2', 'none'], ['c2', 'i1', 'r3', 'none'], ['c2', 'i1', 'r4', 'some'],
+  ['c2', 'i1', 'r1', 'low'],
+  ['c2', 'i1', 'r2', 'none'],
+  ['c2', 'i1', 'r3', 'none'],
+  ['c2', 'i1', 'r4', 'some'],
   // c2/i2: high, low, na, (r4 absent) → n 2, values 1 3
-  ['c2', 'i2', 'r1', 'high'], ['c2', 'i2', 'r2', 'low'], ['c2', 'i2', 'r3', 'na'],
+  ['c2', 'i2', 'r1', 'high'],
+  ['c2', 'i2', 'r2', 'low'],
+  ['c2', 'i2', 'r3', 'na'],
   // c2/i3: na × 4 → n 0
-  ['c2', 'i3', 'r1', 'na'], ['c2', 'i3', 'r2', 'na'], ['c2', 'i3', 'r3', 'na'], ['c2', 'i3', 'r4', 'na'],
+  ['c2', 'i3', 'r1', 'na'],
+  ['c2', 'i3', 'r2', 'na'],
+  ['c2', 'i3', 'r3', 'na'],
+  ['c2', 'i3', 'r4', 'na'],
   // ignored: case or item not in the lists
-  ['c9', 'i1', 'r1', 'high'], ['c1', 'i9', 'r1', 'none'],
+  ['c9', 'i1', 'r1', 'high'],
+  ['c1', 'i9', 'r1', 'none'],
 ];
 
 const input: AggregationInput = {
@@ -100,28 +117,70 @@ describe('aggregateResults: a hand-computed round', () => {
   it('cells: one per case × item, case-major in input order, with every figure', () => {
     expect(results.cells).toEqual([
       {
-        caseId: 'c1', itemId: 'i1', n: 3, na: 1, counts: counts({ high: 1, some: 1, low: 1, na: 1 }),
-        median: 2, mean: 2, positiveShare: 2 / 3, disagreement: true, // negative 1 = n/3
+        caseId: 'c1',
+        itemId: 'i1',
+        n: 3,
+        na: 1,
+        counts: counts({ high: 1, some: 1, low: 1, na: 1 }),
+        median: 2,
+        mean: 2,
+        positiveShare: 2 / 3,
+        disagreement: true, // negative 1 = n/3
       },
       {
-        caseId: 'c1', itemId: 'i2', n: 5, na: 0, counts: counts({ some: 5 }),
-        median: 2, mean: 2, positiveShare: 1, disagreement: false,
+        caseId: 'c1',
+        itemId: 'i2',
+        n: 5,
+        na: 0,
+        counts: counts({ some: 5 }),
+        median: 2,
+        mean: 2,
+        positiveShare: 1,
+        disagreement: false,
       },
       {
-        caseId: 'c1', itemId: 'i3', n: 3, na: 0, counts: counts({ high: 1, none: 2 }),
-        median: 0, mean: 1, positiveShare: 1 / 3, disagreement: true, // positive 1 = n/3
+        caseId: 'c1',
+        itemId: 'i3',
+        n: 3,
+        na: 0,
+        counts: counts({ high: 1, none: 2 }),
+        median: 0,
+        mean: 1,
+        positiveShare: 1 / 3,
+        disagreement: true, // positive 1 = n/3
       },
       {
-        caseId: 'c2', itemId: 'i1', n: 4, na: 0, counts: counts({ some: 1, low: 1, none: 2 }),
-        median: 0.5, mean: 0.75, positiveShare: 0.25, disagreement: false, // positive 1 < 4/3
+        caseId: 'c2',
+        itemId: 'i1',
+        n: 4,
+        na: 0,
+        counts: counts({ some: 1, low: 1, none: 2 }),
+        median: 0.5,
+        mean: 0.75,
+        positiveShare: 0.25,
+        disagreement: false, // positive 1 < 4/3
       },
       {
-        caseId: 'c2', itemId: 'i2', n: 2, na: 1, counts: counts({ high: 1, low: 1, na: 1 }),
-        median: 2, mean: 2, positiveShare: 0.5, disagreement: false, // n < 3
+        caseId: 'c2',
+        itemId: 'i2',
+        n: 2,
+        na: 1,
+        counts: counts({ high: 1, low: 1, na: 1 }),
+        median: 2,
+        mean: 2,
+        positiveShare: 0.5,
+        disagreement: false, // n < 3
       },
       {
-        caseId: 'c2', itemId: 'i3', n: 0, na: 4, counts: counts({ na: 4 }),
-        median: null, mean: null, positiveShare: null, disagreement: false,
+        caseId: 'c2',
+        itemId: 'i3',
+        n: 0,
+        na: 4,
+        counts: counts({ na: 4 }),
+        median: null,
+        mean: null,
+        positiveShare: null,
+        disagreement: false,
       },
     ]);
   });
@@ -130,18 +189,45 @@ describe('aggregateResults: a hand-computed round', () => {
     const [i1, i2, i3] = results.items;
     // i1 values 0 0 1 1 2 2 3: median 1, mean 9/7; c1 median 2 positive, c2 median 0.5 not
     expect(i1).toMatchObject({
-      itemId: 'i1', number: 1, n: 7, na: 1, counts: counts({ high: 1, some: 2, low: 2, none: 2, na: 1 }),
-      median: 1, mean: 9 / 7, positiveShare: 3 / 7, casesRated: 2, casesPositive: 1, disagreementCases: 1,
+      itemId: 'i1',
+      number: 1,
+      n: 7,
+      na: 1,
+      counts: counts({ high: 1, some: 2, low: 2, none: 2, na: 1 }),
+      median: 1,
+      mean: 9 / 7,
+      positiveShare: 3 / 7,
+      casesRated: 2,
+      casesPositive: 1,
+      disagreementCases: 1,
     });
     // i2 values 1 2 2 2 2 2 3: median 2, mean 14/7 = 2
     expect(i2).toMatchObject({
-      itemId: 'i2', number: 2, n: 7, na: 1, counts: counts({ high: 1, some: 5, low: 1, na: 1 }),
-      median: 2, mean: 2, positiveShare: 6 / 7, casesRated: 2, casesPositive: 2, disagreementCases: 0,
+      itemId: 'i2',
+      number: 2,
+      n: 7,
+      na: 1,
+      counts: counts({ high: 1, some: 5, low: 1, na: 1 }),
+      median: 2,
+      mean: 2,
+      positiveShare: 6 / 7,
+      casesRated: 2,
+      casesPositive: 2,
+      disagreementCases: 0,
     });
     // i3: only c1 has values (0 0 3); c2 is all na, so not rated
     expect(i3).toMatchObject({
-      itemId: 'i3', number: 3, n: 3, na: 4, counts: counts({ high: 1, none: 2, na: 4 }),
-      median: 0, mean: 1, positiveShare: 1 / 3, casesRated: 1, casesPositive: 0, disagreementCases: 1,
+      itemId: 'i3',
+      number: 3,
+      n: 3,
+      na: 4,
+      counts: counts({ high: 1, none: 2, na: 4 }),
+      median: 0,
+      mean: 1,
+      positiveShare: 1 / 3,
+      casesRated: 1,
+      casesPositive: 0,
+      disagreementCases: 1,
     });
   });
 
@@ -164,8 +250,12 @@ describe('aggregateResults: a hand-computed round', () => {
   it('themes: sums over their items in theme order, empty theme null', () => {
     expect(results.themes).toEqual([
       {
-        key: 'a', n: 14, na: 2, counts: counts({ high: 2, some: 7, low: 3, none: 2, na: 2 }),
-        mean: 23 / 14, positiveShare: 9 / 14,
+        key: 'a',
+        n: 14,
+        na: 2,
+        counts: counts({ high: 2, some: 7, low: 3, none: 2, na: 2 }),
+        mean: 23 / 14,
+        positiveShare: 9 / 14,
       },
       { key: 'b', n: 3, na: 4, counts: counts({ high: 1, none: 2, na: 4 }), mean: 1, positiveShare: 1 / 3 },
       { key: 'c', n: 0, na: 0, counts: emptyCounts(), mean: null, positiveShare: null },

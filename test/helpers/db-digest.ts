@@ -3,9 +3,9 @@ import type Database from 'better-sqlite3';
 
 /** Every table of the database, from sqlite_master: new tables are covered without a change here. */
 export function tableNames(client: Database.Database): string[] {
-  const rows = client
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-    .all() as { name: string }[];
+  const rows = client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+    name: string;
+  }[];
   return rows.map((row) => row.name);
 }
 
@@ -16,7 +16,10 @@ function rowsOf(client: Database.Database, table: string): unknown[][] {
   } catch {
     // A WITHOUT ROWID table has no rowid: order by every column instead.
     const columns = (client.pragma(`table_info(${quoted})`) as unknown[]).map((_, i) => String(i + 1));
-    return client.prepare(`SELECT * FROM ${quoted} ORDER BY ${columns.join(', ')}`).raw(true).all() as unknown[][];
+    return client
+      .prepare(`SELECT * FROM ${quoted} ORDER BY ${columns.join(', ')}`)
+      .raw(true)
+      .all() as unknown[][];
   }
 }
 
@@ -43,5 +46,7 @@ export function tableDigests(client: Database.Database): Record<string, string> 
 
 /** One sha256 over all tables. */
 export function databaseDigest(client: Database.Database): string {
-  return createHash('sha256').update(JSON.stringify(tableDigests(client))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(tableDigests(client)))
+    .digest('hex');
 }

@@ -116,11 +116,17 @@ function stringFor(schema: JsonSchema, ctx: SchemaContext, key: string): fc.Arbi
   if (chaos) {
     const limit = schema.maxLength;
     const edges = limit ? ['x'.repeat(limit), `${'x'.repeat(limit)}!`] : ['x'.repeat(3000)];
-    text = fc.oneof({ weight: 4, arbitrary: text }, { weight: 2, arbitrary: oddString }, { weight: 1, arbitrary: fc.constantFrom(...edges) });
+    text = fc.oneof(
+      { weight: 4, arbitrary: text },
+      { weight: 2, arbitrary: oddString },
+      { weight: 1, arbitrary: fc.constantFrom(...edges) },
+    );
   }
   const pool = ctx.ids(key);
   if (pool.length === 0) return text;
-  return chaos ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...pool) }, { weight: 1, arbitrary: text }) : fc.constantFrom(...pool);
+  return chaos
+    ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...pool) }, { weight: 1, arbitrary: text })
+    : fc.constantFrom(...pool);
 }
 
 function integerFor(schema: JsonSchema, ctx: SchemaContext): fc.Arbitrary<number> {

@@ -10,7 +10,15 @@ import {
 } from './round-builder.js';
 
 /** The seven phases in order, written out here rather than imported from src. */
-export const PHASE_NAMES = ['scoping', 'panel', 'calibration', 'rating', 'discussion', 'follow_up', 'reported'] as const;
+export const PHASE_NAMES = [
+  'scoping',
+  'panel',
+  'calibration',
+  'rating',
+  'discussion',
+  'follow_up',
+  'reported',
+] as const;
 export type PhaseName = (typeof PHASE_NAMES)[number];
 
 /** A round walked to one phase through the API, with everything a request against it needs. */
@@ -46,7 +54,12 @@ async function earlyRound(t: TestApp, phase: 'scoping' | 'panel' | 'calibration'
   await addCase(t, round.id, 'Sag 1');
   const steps = { scoping: [], panel: ['panel'], calibration: ['panel', 'calibration'] }[phase];
   for (const to of steps) await transition(t, round.id, to).expect(200);
-  return { roundId: round.id, leader: leader.token, referent: referent.token, panelists: panelists.map((p) => p.token) };
+  return {
+    roundId: round.id,
+    leader: leader.token,
+    referent: referent.token,
+    panelists: panelists.map((p) => p.token),
+  };
 }
 
 async function laterRound(t: TestApp, phase: 'rating' | 'discussion' | 'follow_up' | 'reported'): Promise<Built> {
@@ -96,7 +109,9 @@ async function describeRound(t: TestApp, phase: PhaseName, built: Built): Promis
     caseIds: cases.map((c) => c.id),
     itemIds: form.themes.flatMap((theme) => theme.items.map((item) => item.id)),
     focusPoints: fps.map(({ id, etag }) => ({ id, etag })),
-    recommendations: fps.flatMap((fp) => fp.recommendations.map(({ id, etag, focusPointId }) => ({ id, etag, focusPointId }))),
+    recommendations: fps.flatMap((fp) =>
+      fp.recommendations.map(({ id, etag, focusPointId }) => ({ id, etag, focusPointId })),
+    ),
   };
 }
 

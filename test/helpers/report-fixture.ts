@@ -183,7 +183,10 @@ export function seedLikeReportModel(overrides: Partial<ReportModel> = {}): Repor
 
 /** 60 cases × 9 items rated by 20 panelists: the size the renderer must handle in < 3 s. */
 export function largeReportModel(overrides: Partial<ReportModel> = {}): ReportModel {
-  const focusPoints = [...FOCUS_POINTS, ...FOCUS_POINTS.slice(1, 4).map((fp) => ({ ...fp, title: `${fp.title} (opfølgning)` }))];
+  const focusPoints = [
+    ...FOCUS_POINTS,
+    ...FOCUS_POINTS.slice(1, 4).map((fp) => ({ ...fp, title: `${fp.title} (opfølgning)` })),
+  ];
   const model = buildModel({ cases: 60, panelists: 20, areas: 4, focusPoints, seed: 60 });
   model.round.title = 'Handleplaner på tværs af socialområdet';
   model.developmentAnswers = DEVELOPMENT_ANSWERS.map((a) => ({
@@ -365,7 +368,8 @@ function summarise(
       if (values.length > 0) casesRated += 1;
       if ((median(values) ?? -1) >= 2) casesPositive += 1;
       const pos = values.filter((v) => v >= 2).length;
-      if (values.length >= 3 && pos >= values.length / 3 && values.length - pos >= values.length / 3) disagreementCases += 1;
+      if (values.length >= 3 && pos >= values.length / 3 && values.length - pos >= values.length / 3)
+        disagreementCases += 1;
     }
     const n = all.length;
     return {
@@ -395,7 +399,9 @@ function summarise(
       rows: items.map((item, i) => ({
         itemNumber: item.number,
         medians: ratings.map((byItem) =>
-          median((byItem[i] ?? []).map((r) => (r === undefined ? null : VALUE[r])).filter((v): v is number => v !== null)),
+          median(
+            (byItem[i] ?? []).map((r) => (r === undefined ? null : VALUE[r])).filter((v): v is number => v !== null),
+          ),
         ),
       })),
     },

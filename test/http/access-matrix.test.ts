@@ -1,13 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addCase,
-  addMember,
-  caseInput,
-  createRound,
-  createTestApp,
-  roundInput,
-  type TestApp,
-} from '../helpers/app.js';
+import { addCase, addMember, caseInput, createRound, createTestApp, roundInput, type TestApp } from '../helpers/app.js';
 
 /** Every endpoint of the round setup × every kind of token, with the exact status. */
 type Who = 'admin' | 'leader' | 'referent' | 'panelist' | 'otherRound' | 'none';

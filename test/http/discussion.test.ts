@@ -41,7 +41,10 @@ beforeAll(async () => {
     ],
   ];
   for (const [p, areas] of answers.entries()) {
-    await t.as(built.panelists[p]?.token ?? '').put(`/api/v1/rounds/${built.round.id}/development`, { areas }).expect(200);
+    await t
+      .as(built.panelists[p]?.token ?? '')
+      .put(`/api/v1/rounds/${built.round.id}/development`, { areas })
+      .expect(200);
   }
 });
 afterAll(() => t.close());
@@ -91,7 +94,9 @@ describe('GET …/discussion', () => {
   });
 
   it('orders the cells within an item: disagreement first, then the lowest positive share, then case order', () => {
-    const codes = body.items.map((item) => item.cells.map((cell) => [cell.caseCode, cell.disagreement, cell.positiveShare]));
+    const codes = body.items.map((item) =>
+      item.cells.map((cell) => [cell.caseCode, cell.disagreement, cell.positiveShare]),
+    );
     expect(codes).toEqual([
       [
         ['Sag 1', true, 1 / 3],
@@ -111,9 +116,24 @@ describe('GET …/discussion', () => {
   it('groups the justifications by case with value, label and an anonymous, stable rater label', () => {
     const item2 = body.items[0];
     expect(item2?.cells[0]?.justifications).toEqual([
-      { rater: 'Paneldeltager 1', value: 'high', valueLabel: 'I høj grad', justification: 'Sag 1, punkt 2, vurdering 1: high.' },
-      { rater: 'Paneldeltager 2', value: 'low', valueLabel: 'I mindre grad', justification: 'Sag 1, punkt 2, vurdering 2: low.' },
-      { rater: 'Paneldeltager 3', value: 'none', valueLabel: 'Slet ikke', justification: 'Sag 1, punkt 2, vurdering 3: none.' },
+      {
+        rater: 'Paneldeltager 1',
+        value: 'high',
+        valueLabel: 'I høj grad',
+        justification: 'Sag 1, punkt 2, vurdering 1: high.',
+      },
+      {
+        rater: 'Paneldeltager 2',
+        value: 'low',
+        valueLabel: 'I mindre grad',
+        justification: 'Sag 1, punkt 2, vurdering 2: low.',
+      },
+      {
+        rater: 'Paneldeltager 3',
+        value: 'none',
+        valueLabel: 'Slet ikke',
+        justification: 'Sag 1, punkt 2, vurdering 3: none.',
+      },
     ]);
     // Item 3, Sag 1: the graded answers first, na last.
     const item3 = body.items[2];
@@ -150,7 +170,14 @@ describe('GET …/discussion', () => {
 
   it('is for leader, referent and admin until discussion; panelists get 403', async () => {
     const tokens = tokensFor(built, ADMIN_TOKEN, otherToken);
-    const expected: Record<Who, number> = { admin: 200, leader: 200, referent: 200, panelist: 403, otherRound: 404, none: 401 };
+    const expected: Record<Who, number> = {
+      admin: 200,
+      leader: 200,
+      referent: 200,
+      panelist: 403,
+      otherRound: 404,
+      none: 401,
+    };
     for (const who of WHO) {
       const res = await t.as(tokens[who]).get(url());
       expect({ who, status: res.status }).toEqual({ who, status: expected[who] });
@@ -165,11 +192,20 @@ describe('GET …/discussion', () => {
     const [first, second] = sparse.panelists;
     const body2 = { value: 'low', justification: 'Mangler mål.' };
     const path = `/api/v1/rounds/${sparse.round.id}/cases/${sparse.cases[1]?.id}/ratings/${sparse.items[0]?.id}`;
-    await t.as(first?.token ?? '').put(path, body2).expect(200);
-    await t.as(second?.token ?? '').put(path, body2).expect(200);
+    await t
+      .as(first?.token ?? '')
+      .put(path, body2)
+      .expect(200);
+    await t
+      .as(second?.token ?? '')
+      .put(path, body2)
+      .expect(200);
     expectProblem(await t.as(first?.token ?? '').get(url(sparse.round.id)), 403);
     await transition(t, sparse.round.id, 'discussion', true).expect(200);
-    const res = await t.as(first?.token ?? '').get(url(sparse.round.id)).expect(200);
+    const res = await t
+      .as(first?.token ?? '')
+      .get(url(sparse.round.id))
+      .expect(200);
     const view = res.body as Body;
     expect(view.items.map((item) => [item.number, item.positiveShare])).toEqual([
       [1, 0],
@@ -237,7 +273,10 @@ describe('meeting order and area grouping (pure)', () => {
           { area: 'Varighed', suggestion: 'b' },
           { area: ' MÅL', suggestion: 'c' },
         ],
-        [{ area: 'varighed', suggestion: 'd' }, { area: 'Økonomi', suggestion: 'e' }],
+        [
+          { area: 'varighed', suggestion: 'd' },
+          { area: 'Økonomi', suggestion: 'e' },
+        ],
       ]),
     ).toEqual([
       { area: 'Mål', suggestions: ['a', 'c'] },

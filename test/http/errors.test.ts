@@ -100,7 +100,11 @@ describe('internal errors', () => {
     broken.db.$client.close();
     const res = await broken.admin.get('/api/v1/rounds').expect(500);
     expect(res.headers['content-type']).toMatch(PROBLEM);
-    expect(res.body).toMatchObject({ type: 'urn:auditpanel:problem:internal-error', status: 500, title: 'Intern fejl' });
+    expect(res.body).toMatchObject({
+      type: 'urn:auditpanel:problem:internal-error',
+      status: 500,
+      title: 'Intern fejl',
+    });
     expect(res.body.detail).toBe(
       `Something went wrong on our side. Quote request id ${res.body.requestId} when reporting it.`,
     );

@@ -38,7 +38,10 @@ const body = (title: string, extra: object = {}) => ({ title, discussion: `Drøf
 
 async function clear() {
   for (const fp of await list()) {
-    await referent().delete(url(`/${fp.id}`)).set('if-match', fp.etag).expect(204);
+    await referent()
+      .delete(url(`/${fp.id}`))
+      .set('if-match', fp.etag)
+      .expect(204);
   }
 }
 
@@ -57,7 +60,10 @@ describe('POST and GET focus points', () => {
       recommendations: [],
     });
     expect(res.headers.etag).toBe(res.body.etag);
-    const one = await t.as(built.panelists[0]!.token).get(url(`/${res.body.id}`)).expect(200);
+    const one = await t
+      .as(built.panelists[0]!.token)
+      .get(url(`/${res.body.id}`))
+      .expect(200);
     expect(one.headers.etag).toBe(res.body.etag);
     expect(one.body).toEqual(res.body);
     const log = await t.admin.get(`/api/v1/rounds/${built.round.id}/audit-log?limit=1`).expect(200);
@@ -107,7 +113,9 @@ describe('POST and GET focus points', () => {
     await referent().get(url('/nope')).expect(404);
     const other = await followUpRound(t, { rated: false });
     const foreign = other.focusPoints[0]!.id;
-    await referent().get(url(`/${foreign}`)).expect(404);
+    await referent()
+      .get(url(`/${foreign}`))
+      .expect(404);
     await t.admin.get(url(`/${foreign}`)).expect(404);
   });
 });
@@ -116,32 +124,66 @@ describe('PATCH and DELETE with If-Match', () => {
   it('needs If-Match (428), refuses a stale one (412) and answers the new ETag', async () => {
     await clear();
     const fp = await addFocusPoint(t, built.referent.token, built.round.id, body('Formål'));
-    const missing = await referent().patch(url(`/${fp.id}`), { title: 'Nyt' }).expect(428);
+    const missing = await referent()
+      .patch(url(`/${fp.id}`), { title: 'Nyt' })
+      .expect(428);
     expect(missing.body).toMatchObject({ status: 428, type: 'urn:auditpanel:problem:if-match-required' });
-    await referent().patch(url(`/${fp.id}`), { title: 'Nyt' }).set('if-match', '"stale"').expect(412);
-    await referent().patch(url(`/${fp.id}`), { title: 'Nyt' }).set('if-match', `W/"stale"`).expect(412);
-    const ok = await referent().patch(url(`/${fp.id}`), { title: 'Nyt' }).set('if-match', fp.etag).expect(200);
+    await referent()
+      .patch(url(`/${fp.id}`), { title: 'Nyt' })
+      .set('if-match', '"stale"')
+      .expect(412);
+    await referent()
+      .patch(url(`/${fp.id}`), { title: 'Nyt' })
+      .set('if-match', `W/"stale"`)
+      .expect(412);
+    const ok = await referent()
+      .patch(url(`/${fp.id}`), { title: 'Nyt' })
+      .set('if-match', fp.etag)
+      .expect(200);
     expect(ok.body.title).toBe('Nyt');
     expect(ok.headers.etag).toBe(ok.body.etag);
     expect(ok.headers.etag).not.toBe(fp.etag);
-    const stale = await referent().patch(url(`/${fp.id}`), { title: 'Igen' }).set('if-match', fp.etag).expect(412);
+    const stale = await referent()
+      .patch(url(`/${fp.id}`), { title: 'Igen' })
+      .set('if-match', fp.etag)
+      .expect(412);
     expect(stale.body).toMatchObject({ status: 412, type: 'urn:auditpanel:problem:stale-etag' });
-    expect((await referent().get(url(`/${fp.id}`)).expect(200)).body.title).toBe('Nyt');
+    expect(
+      (
+        await referent()
+          .get(url(`/${fp.id}`))
+          .expect(200)
+      ).body.title,
+    ).toBe('Nyt');
     // The tag as a compressing proxy (nginx with gzip) hands it on, weakened, still matches.
     const weak = `W/${ok.headers.etag as string}`;
-    await referent().patch(url(`/${fp.id}`), { title: 'Via proxy' }).set('if-match', weak).expect(200);
+    await referent()
+      .patch(url(`/${fp.id}`), { title: 'Via proxy' })
+      .set('if-match', weak)
+      .expect(200);
   });
 
   it('lets exactly one of two PATCHes with the same ETag win', async () => {
     await clear();
     const fp = await addFocusPoint(t, built.referent.token, built.round.id, body('Samtidig'));
     const [a, b] = await Promise.all([
-      referent().patch(url(`/${fp.id}`), { title: 'Første' }).set('if-match', fp.etag),
-      t.as(built.leader.token).patch(url(`/${fp.id}`), { title: 'Anden' }).set('if-match', fp.etag),
+      referent()
+        .patch(url(`/${fp.id}`), { title: 'Første' })
+        .set('if-match', fp.etag),
+      t
+        .as(built.leader.token)
+        .patch(url(`/${fp.id}`), { title: 'Anden' })
+        .set('if-match', fp.etag),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 412]);
     const winner = a.status === 200 ? 'Første' : 'Anden';
-    expect((await referent().get(url(`/${fp.id}`)).expect(200)).body.title).toBe(winner);
+    expect(
+      (
+        await referent()
+          .get(url(`/${fp.id}`))
+          .expect(200)
+      ).body.title,
+    ).toBe(winner);
   });
 
   it('moves a focus point and replaces its items', async () => {
@@ -155,19 +197,27 @@ describe('PATCH and DELETE with If-Match', () => {
     expect(moved.body).toMatchObject({ position: 1, itemIds: [itemId(8)], itemNumbers: [8] });
     expect((await list()).map((fp) => `${fp.position}${fp.title}`)).toEqual(['1C', '2A', '3B']);
     const a = (await list())[1]!;
-    await referent().patch(url(`/${a.id}`), { position: 50 }).set('if-match', a.etag).expect(200);
+    await referent()
+      .patch(url(`/${a.id}`), { position: 50 })
+      .set('if-match', a.etag)
+      .expect(200);
     expect((await list()).map((fp) => `${fp.position}${fp.title}`)).toEqual(['1C', '2B', '3A']);
   });
 
   it('refuses an empty patch (400) and unknown items (422) without changing anything', async () => {
     await clear();
     const fp = await addFocusPoint(t, built.referent.token, built.round.id, body('Uændret'));
-    await referent().patch(url(`/${fp.id}`), {}).set('if-match', fp.etag).expect(400);
+    await referent()
+      .patch(url(`/${fp.id}`), {})
+      .set('if-match', fp.etag)
+      .expect(400);
     await referent()
       .patch(url(`/${fp.id}`), { title: 'Ændret', itemIds: ['nope'] })
       .set('if-match', fp.etag)
       .expect(422);
-    const after = await referent().get(url(`/${fp.id}`)).expect(200);
+    const after = await referent()
+      .get(url(`/${fp.id}`))
+      .expect(200);
     expect(after.body).toMatchObject({ title: 'Uændret', etag: fp.etag });
   });
 
@@ -179,10 +229,20 @@ describe('PATCH and DELETE with If-Match', () => {
     await addRecommendation(t, built.referent.token, built.round.id, a.id, { text: 'A1' });
     const b1 = await addRecommendation(t, built.referent.token, built.round.id, b.id, { text: 'B1' });
     await addRecommendation(t, built.referent.token, built.round.id, c.id, { text: 'C1' });
-    await referent().delete(url(`/${b.id}`)).expect(428);
-    await referent().delete(url(`/${b.id}`)).set('if-match', '"old"').expect(412);
-    await referent().delete(url(`/${b.id}`)).set('if-match', b.etag).expect(204);
-    await referent().get(url(`/${b.id}`)).expect(404);
+    await referent()
+      .delete(url(`/${b.id}`))
+      .expect(428);
+    await referent()
+      .delete(url(`/${b.id}`))
+      .set('if-match', '"old"')
+      .expect(412);
+    await referent()
+      .delete(url(`/${b.id}`))
+      .set('if-match', b.etag)
+      .expect(204);
+    await referent()
+      .get(url(`/${b.id}`))
+      .expect(404);
     await referent().get(`/api/v1/rounds/${built.round.id}/recommendations/${b1.id}`).expect(404);
     const after = await list();
     expect(after.map((fp) => [fp.title, fp.position])).toEqual([
@@ -208,27 +268,45 @@ describe('who may do what', () => {
   const read = { admin: 200, leader: 200, referent: 200, panelist: 200, otherRound: 404, none: 401 };
 
   it.each(Object.entries(write))('POST as %s → %i', async (who, status) => {
-    await t.as(tokenOf(who as Who)).post(url(), body(`Af ${who}`)).expect(status);
+    await t
+      .as(tokenOf(who as Who))
+      .post(url(), body(`Af ${who}`))
+      .expect(status);
   });
 
   it.each(Object.entries(read))('GET list and one as %s → %i', async (who, status) => {
     const fp = await addFocusPoint(t, built.referent.token, built.round.id, body('Læses'));
-    await t.as(tokenOf(who as Who)).get(url()).expect(status);
-    await t.as(tokenOf(who as Who)).get(url(`/${fp.id}`)).expect(status);
+    await t
+      .as(tokenOf(who as Who))
+      .get(url())
+      .expect(status);
+    await t
+      .as(tokenOf(who as Who))
+      .get(url(`/${fp.id}`))
+      .expect(status);
   });
 
   const change = { admin: 200, leader: 200, referent: 200, panelist: 403, otherRound: 404, none: 401 };
   it.each(Object.entries(change))('PATCH and DELETE as %s → %i', async (who, status) => {
     const fp = await addFocusPoint(t, built.referent.token, built.round.id, body('Ændres'));
     const as = t.as(tokenOf(who as Who));
-    const patched = await as.patch(url(`/${fp.id}`), { title: 'Ændret' }).set('if-match', fp.etag).expect(status);
+    const patched = await as
+      .patch(url(`/${fp.id}`), { title: 'Ændret' })
+      .set('if-match', fp.etag)
+      .expect(status);
     const etag = status === 200 ? (patched.headers.etag as string) : fp.etag;
-    await as.delete(url(`/${fp.id}`)).set('if-match', etag).expect(status === 200 ? 204 : status);
+    await as
+      .delete(url(`/${fp.id}`))
+      .set('if-match', etag)
+      .expect(status === 200 ? 204 : status);
   });
 
   const suggest = { admin: 200, leader: 200, referent: 200, panelist: 403, otherRound: 404, none: 401 };
   it.each(Object.entries(suggest))('GET suggestions as %s → %i', async (who, status) => {
-    await t.as(tokenOf(who as Who)).get(url('/suggestions')).expect(status);
+    await t
+      .as(tokenOf(who as Who))
+      .get(url('/suggestions'))
+      .expect(status);
   });
 });
 

@@ -81,7 +81,10 @@ describe('PUT …/cases/{caseId}/ratings/{itemId}', () => {
       (first as unknown as { createdAt: string }).createdAt,
     );
     expect(storedRatings(built.round.id)).toBe(before + 1);
-    const list = await t.as(me.token).get(`/api/v1/rounds/${built.round.id}/ratings?caseId=${target.caseId}`).expect(200);
+    const list = await t
+      .as(me.token)
+      .get(`/api/v1/rounds/${built.round.id}/ratings?caseId=${target.caseId}`)
+      .expect(200);
     expect(list.body.items).toEqual([expect.objectContaining({ id: first.id, value: 'low' })]);
   });
 
@@ -99,9 +102,9 @@ describe('PUT …/cases/{caseId}/ratings/{itemId}', () => {
     const first = await rate(t, me.token, target, 'high', 'Hemmelig begrundelse A.');
     await rate(t, me.token, target, 'none', 'Hemmelig begrundelse B.');
     const log = await t.as(built.leader.token).get(`/api/v1/rounds/${built.round.id}/audit-log`).expect(200);
-    const entries = (log.body.items as { action: string; targetId: string; actorId: string; details: unknown }[]).filter(
-      (e) => e.action === 'rating.saved' && e.targetId === first.id,
-    );
+    const entries = (
+      log.body.items as { action: string; targetId: string; actorId: string; details: unknown }[]
+    ).filter((e) => e.action === 'rating.saved' && e.targetId === first.id);
     expect(entries).toHaveLength(2);
     expect(entries.map((e) => e.details)).toEqual([
       { caseId: target.caseId, itemId: target.itemId, value: 'none', replaced: true },
@@ -116,7 +119,11 @@ describe('PUT …/cases/{caseId}/ratings/{itemId}', () => {
     ['an unknown value', { value: 'medium', justification: 'x' }, ['body/value']],
     ['no justification', { value: 'high' }, ['body/justification']],
     ['a blank justification', { value: 'high', justification: '   ' }, ['body/justification']],
-    ['a justification over 4000 characters', { value: 'high', justification: 'x'.repeat(4001) }, ['body/justification']],
+    [
+      'a justification over 4000 characters',
+      { value: 'high', justification: 'x'.repeat(4001) },
+      ['body/justification'],
+    ],
     ['a number as value', { value: 3, justification: 'tre' }, ['body/value']],
   ])('refuses %s with 400 and the field paths, storing nothing', async (_name, body, paths) => {
     const before = storedRatings(built.round.id);
@@ -153,12 +160,20 @@ describe('PUT …/cases/{caseId}/ratings/{itemId}', () => {
   it('answers 409 before and after the rating phase', async () => {
     const early = await smallRound(t, { panelists: 2, cases: 1, phase: 'calibration' });
     const body = { value: 'high', justification: 'For tidligt.' };
-    expectProblem(await t.as(panelist(early).token).put(ratingUrl(early.round.id, early.cases[0]?.id ?? '', early.items[0]?.id ?? ''), body), 409);
+    expectProblem(
+      await t
+        .as(panelist(early).token)
+        .put(ratingUrl(early.round.id, early.cases[0]?.id ?? '', early.items[0]?.id ?? ''), body),
+      409,
+    );
 
     const late = await smallRound(t, { panelists: 2, cases: 1 });
     await transition(t, late.round.id, 'discussion', true).expect(200);
     const target = cell(late);
-    expectProblem(await t.as(panelist(late).token).put(ratingUrl(target.roundId, target.caseId, target.itemId), body), 409);
+    expectProblem(
+      await t.as(panelist(late).token).put(ratingUrl(target.roundId, target.caseId, target.itemId), body),
+      409,
+    );
     expect(storedRatings(late.round.id)).toBe(0);
   });
 
@@ -193,7 +208,8 @@ describe('GET …/ratings — blindness', () => {
     }
   });
 
-  const list = (token: string | null, query = '') => t.as(token).get(`/api/v1/rounds/${built.round.id}/ratings${query}`);
+  const list = (token: string | null, query = '') =>
+    t.as(token).get(`/api/v1/rounds/${built.round.id}/ratings${query}`);
 
   it('shows a panelist only their own ratings until discussion', async () => {
     const me = panelist(built, 1);
@@ -216,7 +232,10 @@ describe('GET …/ratings — blindness', () => {
   });
 
   it('filters by caseId, itemId and memberId', async () => {
-    const res = await list(built.leader.token, `?itemId=${built.items[0]?.id}&memberId=${panelist(built, 0).id}`).expect(200);
+    const res = await list(
+      built.leader.token,
+      `?itemId=${built.items[0]?.id}&memberId=${panelist(built, 0).id}`,
+    ).expect(200);
     expect(res.body.items).toEqual([expect.objectContaining({ value: 'high', memberId: panelist(built, 0).id })]);
     const none = await list(built.leader.token, `?caseId=no-such-case`).expect(200);
     expect(none.body.items).toEqual([]);
@@ -230,7 +249,14 @@ describe('GET …/ratings — blindness', () => {
 
   it('answers per kind of token: members 200, another round 404, no token 401', async () => {
     const tokens = tokensFor(built, ADMIN_TOKEN, otherToken);
-    const expected: Record<Who, number> = { admin: 200, leader: 200, referent: 200, panelist: 200, otherRound: 404, none: 401 };
+    const expected: Record<Who, number> = {
+      admin: 200,
+      leader: 200,
+      referent: 200,
+      panelist: 200,
+      otherRound: 404,
+      none: 401,
+    };
     for (const who of WHO) {
       expect({ who, status: (await list(tokens[who])).status }).toEqual({ who, status: expected[who] });
     }
@@ -293,7 +319,14 @@ describe('development answers (item 10)', () => {
 
   it('lets only panelists answer: exact statuses per kind of token', async () => {
     const tokens = tokensFor(built, ADMIN_TOKEN, otherToken);
-    const expected: Record<Who, number> = { admin: 403, leader: 403, referent: 403, panelist: 200, otherRound: 404, none: 401 };
+    const expected: Record<Who, number> = {
+      admin: 403,
+      leader: 403,
+      referent: 403,
+      panelist: 200,
+      otherRound: 404,
+      none: 401,
+    };
     for (const who of WHO) {
       const res = await t.as(tokens[who]).put(url(), { areas });
       expect({ who, status: res.status }).toEqual({ who, status: expected[who] });
@@ -305,14 +338,20 @@ describe('development answers (item 10)', () => {
     const own = await t.as(panelist(built, 1).token).get(url()).expect(200);
     expect(own.body.items.map((a: { memberId: string }) => a.memberId)).toEqual([panelist(built, 1).id]);
     const all = await t.as(built.referent.token).get(url()).expect(200);
-    expect(all.body.items.map((a: { memberId: string }) => a.memberId)).toEqual([panelist(built, 0).id, panelist(built, 1).id]);
+    expect(all.body.items.map((a: { memberId: string }) => a.memberId)).toEqual([
+      panelist(built, 0).id,
+      panelist(built, 1).id,
+    ]);
     expectProblem(await t.as(otherToken).get(url()), 404);
     expectProblem(await t.as(null).get(url()), 401);
   });
 
   it('answers 409 outside the rating phase', async () => {
     const early = await smallRound(t, { panelists: 2, cases: 1, phase: 'calibration' });
-    expectProblem(await t.as(panelist(early).token).put(`/api/v1/rounds/${early.round.id}/development`, { areas }), 409);
+    expectProblem(
+      await t.as(panelist(early).token).put(`/api/v1/rounds/${early.round.id}/development`, { areas }),
+      409,
+    );
   });
 });
 
@@ -325,9 +364,12 @@ describe('GET …/progress and the move to discussion', () => {
     }
     await rate(t, second.token, cell(built, 0, 0), 'na');
     await rate(t, second.token, cell(built, 0, 0), 'some'); // a replacement is not a second rating
-    await t.as(second.token).put(`/api/v1/rounds/${built.round.id}/development`, {
-      areas: [{ area: 'Mål', suggestion: 'Skriv dem.' }],
-    }).expect(200);
+    await t
+      .as(second.token)
+      .put(`/api/v1/rounds/${built.round.id}/development`, {
+        areas: [{ area: 'Mål', suggestion: 'Skriv dem.' }],
+      })
+      .expect(200);
 
     const progress = await t.as(first.token).get(`/api/v1/rounds/${built.round.id}/progress`).expect(200);
     expect(progress.body).toEqual({
@@ -342,7 +384,12 @@ describe('GET …/progress and the move to discussion', () => {
     const refused = await transition(t, built.round.id, 'discussion');
     expectProblem(refused, 409);
     expect(refused.body.unmet).toEqual([
-      { code: 'ratings_missing', memberId: second.id, missing: 5, message: expect.stringContaining('5 ratings missing') },
+      {
+        code: 'ratings_missing',
+        memberId: second.id,
+        missing: 5,
+        message: expect.stringContaining('5 ratings missing'),
+      },
     ]);
     expect((await t.admin.get(`/api/v1/rounds/${built.round.id}`).expect(200)).body.phase).toBe('rating');
 
@@ -353,7 +400,14 @@ describe('GET …/progress and the move to discussion', () => {
   it('answers every member; another round 404, no token 401', async () => {
     const built = await smallRound(t, { panelists: 2, cases: 1 });
     const tokens = tokensFor(built, ADMIN_TOKEN, otherToken);
-    const expected: Record<Who, number> = { admin: 200, leader: 200, referent: 200, panelist: 200, otherRound: 404, none: 401 };
+    const expected: Record<Who, number> = {
+      admin: 200,
+      leader: 200,
+      referent: 200,
+      panelist: 200,
+      otherRound: 404,
+      none: 401,
+    };
     for (const who of WHO) {
       const res = await t.as(tokens[who]).get(`/api/v1/rounds/${built.round.id}/progress`);
       expect({ who, status: res.status }).toEqual({ who, status: expected[who] });
@@ -415,12 +469,10 @@ describe('concurrency', () => {
     const values = ['high', 'some', 'low', 'none', 'na'] as const;
     const responses = await Promise.all(
       Array.from({ length: 25 }, (_, k) =>
-        t
-          .as(me.token)
-          .put(ratingUrl(target.roundId, target.caseId, target.itemId), {
-            value: values[k % values.length],
-            justification: `Skrivning ${k}`,
-          }),
+        t.as(me.token).put(ratingUrl(target.roundId, target.caseId, target.itemId), {
+          value: values[k % values.length],
+          justification: `Skrivning ${k}`,
+        }),
       ),
     );
     expect(responses.map((r) => r.status)).toEqual(Array(25).fill(200));
@@ -466,9 +518,11 @@ describe('concurrency', () => {
     ]);
     expect(answers.map((answer) => answer.statusCode)).toEqual([200, 404, 403, 200, 400]);
     const stored = t.db.select().from(ratings).where(eq(ratings.roundId, built.round.id)).all();
-    expect(stored.map((row) => [row.memberId, row.value]).sort()).toEqual([
-      [a.id, 'high'],
-      [c.id, 'none'],
-    ].sort());
+    expect(stored.map((row) => [row.memberId, row.value]).sort()).toEqual(
+      [
+        [a.id, 'high'],
+        [c.id, 'none'],
+      ].sort(),
+    );
   });
 });

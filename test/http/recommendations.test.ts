@@ -37,7 +37,8 @@ async function clear() {
     id: string;
     etag: string;
   }[];
-  for (const fp of items) await referent().delete(`${round()}/focus-points/${fp.id}`).set('if-match', fp.etag).expect(204);
+  for (const fp of items)
+    await referent().delete(`${round()}/focus-points/${fp.id}`).set('if-match', fp.etag).expect(204);
 }
 
 async function focusPoint(title: string) {
@@ -45,7 +46,13 @@ async function focusPoint(title: string) {
 }
 
 async function add(focusPointId: string, text: string, position?: number) {
-  return addRecommendation(t, built.referent.token, built.round.id, focusPointId, position ? { text, position } : { text });
+  return addRecommendation(
+    t,
+    built.referent.token,
+    built.round.id,
+    focusPointId,
+    position ? { text, position } : { text },
+  );
 }
 
 /** "number:text" of every recommendation, in reading order. */
@@ -160,7 +167,10 @@ describe('validation and concurrency', () => {
     expect(ok.headers.etag).toBe(ok.body.etag);
     expect(ok.headers.etag).not.toBe(rec.etag);
     await referent().delete(recUrl(rec.id)).set('if-match', rec.etag).expect(412);
-    await referent().delete(recUrl(rec.id)).set('if-match', ok.headers.etag as string).expect(204);
+    await referent()
+      .delete(recUrl(rec.id))
+      .set('if-match', ok.headers.etag as string)
+      .expect(204);
   });
 
   it('lets exactly one of two PATCHes with the same ETag win', async () => {
@@ -189,20 +199,26 @@ describe('who may do what', () => {
     })[who];
   const denied = { panelist: 403, otherRound: 404, none: 401 };
 
-  it.each(Object.entries({ admin: 201, leader: 201, referent: 201, ...denied }))('POST as %s → %i', async (who, status) => {
-    const a = await focusPoint('Til matrix');
-    await t
-      .as(tokenOf(who as Who))
-      .post(`${round()}/focus-points/${a.id}/recommendations`, { text: `Af ${who}` })
-      .expect(status);
-  });
+  it.each(Object.entries({ admin: 201, leader: 201, referent: 201, ...denied }))(
+    'POST as %s → %i',
+    async (who, status) => {
+      const a = await focusPoint('Til matrix');
+      await t
+        .as(tokenOf(who as Who))
+        .post(`${round()}/focus-points/${a.id}/recommendations`, { text: `Af ${who}` })
+        .expect(status);
+    },
+  );
 
   it.each(Object.entries({ admin: 200, leader: 200, referent: 200, panelist: 200, otherRound: 404, none: 401 }))(
     'GET as %s → %i',
     async (who, status) => {
       const a = await focusPoint('Læses');
       const rec = await add(a.id, 'læses');
-      await t.as(tokenOf(who as Who)).get(recUrl(rec.id)).expect(status);
+      await t
+        .as(tokenOf(who as Who))
+        .get(recUrl(rec.id))
+        .expect(status);
     },
   );
 
@@ -214,7 +230,10 @@ describe('who may do what', () => {
       const as = t.as(tokenOf(who as Who));
       const res = await as.patch(recUrl(rec.id), { text: 'ændret' }).set('if-match', rec.etag).expect(status);
       const etag = status === 200 ? (res.headers.etag as string) : rec.etag;
-      await as.delete(recUrl(rec.id)).set('if-match', etag).expect(status === 200 ? 204 : status);
+      await as
+        .delete(recUrl(rec.id))
+        .set('if-match', etag)
+        .expect(status === 200 ? 204 : status);
     },
   );
 });
@@ -225,7 +244,9 @@ describe('phases', () => {
     const base = `/api/v1/rounds/${other.round.id}`;
     const fp = other.focusPoints[0]!;
     const as = t.as(other.referent.token);
-    const added = await as.post(`${base}/focus-points/${fp.id}/recommendations`, { text: 'I opfølgningen' }).expect(201);
+    const added = await as
+      .post(`${base}/focus-points/${fp.id}/recommendations`, { text: 'I opfølgningen' })
+      .expect(201);
     expect(added.body.number).toBe(3);
     await transition(t, other.round.id, 'reported').expect(200);
 

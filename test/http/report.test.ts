@@ -72,7 +72,10 @@ function expectReportContents(pages: string[]) {
   expect(pages[1]).toMatch(new RegExp(`Side 1 af ${pages.length - 1}\\b`));
   expect(pages.at(-1)).toContain(`Side ${pages.length - 1} af ${pages.length - 1}`);
   // Chapter 4 lists every recommendation as "N. Det anbefales, …", numbered 1..N across focus points.
-  const chapter4 = pages.filter((page) => /^\s*\[4\] Fokuspunkter og anbefalinger/m.test(page)).map(flat).join(' ');
+  const chapter4 = pages
+    .filter((page) => /^\s*\[4\] Fokuspunkter og anbefalinger/m.test(page))
+    .map(flat)
+    .join(' ');
   RECOMMENDATIONS.forEach((recommendation, i) => {
     const opening = recommendation.split(' ').slice(0, 5).join(' ');
     expect(chapter4).toContain(`${i + 1}. ${opening}`);
@@ -90,9 +93,11 @@ describe('GET /report (JSON)', () => {
       results: { completeness: { expected: 54, received: 54 } },
     });
     expect(Date.parse(res.body.generatedAt)).toBeGreaterThanOrEqual(before - 1000);
-    expect(res.body.focusPoints.flatMap((fp: { recommendations: { number: number; text: string }[] }) =>
-      fp.recommendations.map((r) => `${r.number}. ${r.text}`),
-    )).toEqual(RECOMMENDATIONS.map((text, i) => `${i + 1}. ${text}`));
+    expect(
+      res.body.focusPoints.flatMap((fp: { recommendations: { number: number; text: string }[] }) =>
+        fp.recommendations.map((r) => `${r.number}. ${r.text}`),
+      ),
+    ).toEqual(RECOMMENDATIONS.map((text, i) => `${i + 1}. ${text}`));
     expect(res.body.panel.map((m: { roleLabel: string }) => m.roleLabel)).toEqual([
       'paneldeltager',
       'paneldeltager',
@@ -107,7 +112,14 @@ describe('GET /report (JSON)', () => {
   });
 
   type Who = 'admin' | 'leader' | 'referent' | 'panelist' | 'otherRound' | 'none';
-  const expected: Record<Who, number> = { admin: 200, leader: 200, referent: 200, panelist: 403, otherRound: 404, none: 401 };
+  const expected: Record<Who, number> = {
+    admin: 200,
+    leader: 200,
+    referent: 200,
+    panelist: 403,
+    otherRound: 404,
+    none: 401,
+  };
   const tokenOf = (who: Who): string | null =>
     ({
       admin: ADMIN_TOKEN,
@@ -119,8 +131,15 @@ describe('GET /report (JSON)', () => {
     })[who];
 
   it.each(Object.entries(expected))('GET /report and /report.pdf as %s → %i', async (who, status) => {
-    await t.as(tokenOf(who as Who)).get(`${base()}/report`).expect(status);
-    const pdf = await t.as(tokenOf(who as Who)).get(`${base()}/report.pdf`).buffer(true).parse(binary);
+    await t
+      .as(tokenOf(who as Who))
+      .get(`${base()}/report`)
+      .expect(status);
+    const pdf = await t
+      .as(tokenOf(who as Who))
+      .get(`${base()}/report.pdf`)
+      .buffer(true)
+      .parse(binary);
     expect(pdf.status).toBe(status);
     if (status !== 200) expect(pdf.headers['content-type']).toMatch(/application\/problem\+json/);
   });
@@ -187,16 +206,28 @@ describe('GET /report.pdf before and after publication', () => {
       ['POST transitions', () => t.admin.post(`${base()}/transitions`, { to: 'reported' })],
       ['POST members', () => t.admin.post(`${base()}/members`, { name: 'Ny', affiliation: 'X', role: 'panelist' })],
       ['DELETE members', () => t.admin.delete(`${base()}/members/${built.panelists[2]!.id}`)],
-      ['POST cases', () => t.admin.post(`${base()}/cases`, { code: 'Sag 9', area: 'X', documents: [{ title: 'a', text: 'b' }] })],
+      [
+        'POST cases',
+        () => t.admin.post(`${base()}/cases`, { code: 'Sag 9', area: 'X', documents: [{ title: 'a', text: 'b' }] }),
+      ],
       ['DELETE cases', () => t.admin.delete(`${base()}/cases/${kase.id}`)],
       ['PUT form', () => t.admin.put(`${base()}/form`, form)],
-      ['PUT rating', () => panelist.put(`${base()}/cases/${kase.id}/ratings/${item.id}`, { value: 'none', justification: 'x' })],
+      [
+        'PUT rating',
+        () => panelist.put(`${base()}/cases/${kase.id}/ratings/${item.id}`, { value: 'none', justification: 'x' }),
+      ],
       ['PUT development', () => panelist.put(`${base()}/development`, { areas: [{ area: 'x', suggestion: 'y' }] })],
       ['POST focus point', () => t.admin.post(`${base()}/focus-points`, { title: 'x', discussion: 'y' })],
-      ['PATCH focus point', () => t.admin.patch(`${base()}/focus-points/${fp.id}`, { title: 'x' }).set('if-match', fp.etag)],
+      [
+        'PATCH focus point',
+        () => t.admin.patch(`${base()}/focus-points/${fp.id}`, { title: 'x' }).set('if-match', fp.etag),
+      ],
       ['DELETE focus point', () => t.admin.delete(`${base()}/focus-points/${fp.id}`).set('if-match', fp.etag)],
       ['POST recommendation', () => t.admin.post(`${base()}/focus-points/${fp.id}/recommendations`, { text: 'x' })],
-      ['PATCH recommendation', () => t.admin.patch(`${base()}/recommendations/${rec.id}`, { text: 'x' }).set('if-match', rec.etag)],
+      [
+        'PATCH recommendation',
+        () => t.admin.patch(`${base()}/recommendations/${rec.id}`, { text: 'x' }).set('if-match', rec.etag),
+      ],
       ['DELETE recommendation', () => t.admin.delete(`${base()}/recommendations/${rec.id}`).set('if-match', rec.etag)],
     ];
     for (const [name, call] of calls) expect((await call()).status, name).toBe(409);
@@ -214,7 +245,11 @@ describe('publishing', () => {
       render: async (roundId) => {
         const rendered = await real.render(roundId);
         const { body } = await t.as(round.referent.token).get(url).expect(200);
-        await t.as(round.referent.token).patch(url, { title: 'Ændret undervejs' }).set('if-match', body.etag).expect(200);
+        await t
+          .as(round.referent.token)
+          .patch(url, { title: 'Ændret undervejs' })
+          .set('if-match', body.etag)
+          .expect(200);
         return rendered;
       },
       store: real.store,

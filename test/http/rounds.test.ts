@@ -116,7 +116,7 @@ describe('members', () => {
     expect(list.body.items[0]).toMatchObject({ name: 'Karen Referent', role: 'referent', roleLabel: 'referent' });
   });
 
-  it('stops accepting a removed member\'s token at once', async () => {
+  it("stops accepting a removed member's token at once", async () => {
     const round = await createRound(t);
     const { member, token } = await addMember(t, round.id, 'panelist');
     await t.as(token).get(`/api/v1/rounds/${round.id}`).expect(200);

@@ -14,15 +14,24 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('npm start (the compiled server)', () => {
   it('builds, finds its migrations and the panel from dist/, and serves them', async () => {
     const outDir = join(dir, 'dist');
-    await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', outDir], {
-      cwd: ROOT,
-    });
+    await run(
+      process.execPath,
+      [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', outDir],
+      {
+        cwd: ROOT,
+      },
+    );
     // A dist folder inside the project, as `npm run build` makes it, must find the project root.
     const inProject = join(ROOT, 'dist-test-build');
     await run('cp', ['-r', outDir, inProject]);
     const child = spawn(process.execPath, [join(inProject, 'src/main.js')], {
       cwd: dir,
-      env: { PATH: process.env.PATH ?? '', PORT: '0', DATABASE_PATH: join(dir, 'db.sqlite'), AUDIT_ADMIN_TOKEN: 'build-test-admin-token' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        PORT: '0',
+        DATABASE_PATH: join(dir, 'db.sqlite'),
+        AUDIT_ADMIN_TOKEN: 'build-test-admin-token',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {

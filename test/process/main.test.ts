@@ -83,7 +83,11 @@ describe('the server process', () => {
     server.child.kill('SIGTERM');
     const pdf = await inFlight;
     expect(pdf.status).toBe(200);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect(await server.exited).toBe(0);
     expect(Date.now() - signalled).toBeLessThan(5000);
   });
@@ -96,6 +100,8 @@ describe('the server process', () => {
     writeFileSync(file, '');
     const unwritable = await runServerToExit({ DATABASE_PATH: join(file, 'db.sqlite') });
     expect(unwritable.code).toBe(1);
-    expect(unwritable.output.trim()).toMatch(/^Cannot start: the folder for DATABASE_PATH .* cannot be created or written to\.$/);
+    expect(unwritable.output.trim()).toMatch(
+      /^Cannot start: the folder for DATABASE_PATH .* cannot be created or written to\.$/,
+    );
   });
 });

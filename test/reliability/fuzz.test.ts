@@ -119,13 +119,19 @@ function schemaContext(target: Target, mode: 'nominal' | 'chaos'): SchemaContext
 function nominal(op: Operation, target: Target): fc.Arbitrary<Omit<Generated, 'route' | 'method'>> {
   const ids = fc.tuple(...paramsOf(op).map((name) => fc.constantFrom(...pathIds(name, op, target))));
   const body = op.body ? fromSchema(op.body, schemaContext(target, 'nominal')) : fc.constant(undefined);
-  return fc.record({ ids, token: fc.constantFrom(...target.tokens), body }).map(({ ids: values, token, body: value }) => {
-    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-    const etag = target.etags.get(values.at(-1) ?? '');
-    if (etag) headers['if-match'] = etag;
-    if (value !== undefined) headers['content-type'] = 'application/json';
-    return { url: fillPath(op, values.map(encodeURIComponent)), headers, payload: value === undefined ? undefined : JSON.stringify(value) };
-  });
+  return fc
+    .record({ ids, token: fc.constantFrom(...target.tokens), body })
+    .map(({ ids: values, token, body: value }) => {
+      const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+      const etag = target.etags.get(values.at(-1) ?? '');
+      if (etag) headers['if-match'] = etag;
+      if (value !== undefined) headers['content-type'] = 'application/json';
+      return {
+        url: fillPath(op, values.map(encodeURIComponent)),
+        headers,
+        payload: value === undefined ? undefined : JSON.stringify(value),
+      };
+    });
 }
 
 const RANDOM_IDS = ['0', '-1', '..', ' ', 'null', 'x'.repeat(101), '🙂', 'a/b', '\u0000', '*', '%', 'Sag 1'];
@@ -161,7 +167,13 @@ function chaosAuthorization(target: Target): fc.Arbitrary<string | undefined> {
   const odd = fc.oneof(
     printable(40),
     printable(40).map((s) => `Bearer ${s}`),
-    fc.constantFrom('Bearer', 'Bearer ', 'Basic YWRtaW46YWRtaW4=', `bearer  ${ADMIN_TOKEN}  `, `Bearer ${ADMIN_TOKEN} x`),
+    fc.constantFrom(
+      'Bearer',
+      'Bearer ',
+      'Basic YWRtaW46YWRtaW4=',
+      `bearer  ${ADMIN_TOKEN}  `,
+      `Bearer ${ADMIN_TOKEN} x`,
+    ),
   );
   return fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...target.tokens).map((token) => `Bearer ${token}`) },
@@ -287,16 +299,24 @@ async function runSequence(requests: Generated[]): Promise<void> {
     let before = pristine;
     for (const req of requests) {
       const audits = auditCount();
-      const res = await t.app.inject({ method: req.method as 'POST', url: req.url, headers: req.headers, payload: req.payload });
+      const res = await t.app.inject({
+        method: req.method as 'POST',
+        url: req.url,
+        headers: req.headers,
+        payload: req.payload,
+      });
       count(req, res.statusCode);
-      if (res.statusCode >= 500) throw new Error(`${res.statusCode} for ${describeRequest(req)}\n${res.body.slice(0, 300)}`);
+      if (res.statusCode >= 500)
+        throw new Error(`${res.statusCode} for ${describeRequest(req)}\n${res.body.slice(0, 300)}`);
       const after = tableDigests(t.db.$client);
       if (res.statusCode >= 400) {
         checkProblem(req, res);
         const changed = Object.keys(after).find((table) => before[table] !== after[table]);
-        if (changed) throw new Error(`refused with ${res.statusCode} but table ${changed} changed: ${describeRequest(req)}`);
+        if (changed)
+          throw new Error(`refused with ${res.statusCode} but table ${changed} changed: ${describeRequest(req)}`);
       } else {
-        if (auditCount() <= audits) throw new Error(`${res.statusCode} without an audit log entry: ${describeRequest(req)}`);
+        if (auditCount() <= audits)
+          throw new Error(`${res.statusCode} without an audit log entry: ${describeRequest(req)}`);
         const broken = brokenInvariant();
         if (broken) throw new Error(`after ${res.statusCode} no longer true: ${broken}: ${describeRequest(req)}`);
       }
@@ -321,10 +341,20 @@ describe('fuzzing the mutating routes', () => {
       { url: `/api/v1/rounds/${'x'.repeat(101)}/members`, status: 414 },
     ];
     for (const { url, status } of cases) {
-      const res = await t.app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload: {} });
+      const res = await t.app.inject({
+        method: 'POST',
+        url,
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+        payload: {},
+      });
       expect(res.statusCode).toBe(status);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(res.json()).toMatchObject({ status, type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
+      expect(res.json()).toMatchObject({
+        status,
+        type: expect.any(String),
+        title: expect.any(String),
+        detail: expect.any(String),
+      });
     }
   });
 
@@ -338,13 +368,19 @@ describe('fuzzing the mutating routes', () => {
       });
       // A route never driven to success would pass the 2xx invariants without being checked.
       const seen = statusCounts.get(`${op.method.toUpperCase()} ${op.path}`) ?? {};
-      expect(Object.keys(seen).some((status) => status.startsWith('2')), JSON.stringify(seen)).toBe(true);
+      expect(
+        Object.keys(seen).some((status) => status.startsWith('2')),
+        JSON.stringify(seen),
+      ).toBe(true);
     }, 60_000);
   });
 
   afterAll(() => {
     const lines = [...statusCounts].map(
-      ([route, counts]) => `  ${route}: ${Object.entries(counts).map(([status, n]) => `${status}×${n}`).join(' ')}`,
+      ([route, counts]) =>
+        `  ${route}: ${Object.entries(counts)
+          .map(([status, n]) => `${status}×${n}`)
+          .join(' ')}`,
     );
     console.log(`fuzz statuses (seed ${SEED}, ${RUNS} runs per route):\n${lines.join('\n')}`);
   });

@@ -1,7 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, addMember, caseInput, createRound, createTestApp, roundInput, type TestApp } from '../helpers/app.js';
-import { PHASE_NAMES, buildPhaseRounds, withRollback, type PhaseName, type PhaseRound } from '../helpers/phase-rounds.js';
+import {
+  ADMIN_TOKEN,
+  addMember,
+  caseInput,
+  createRound,
+  createTestApp,
+  roundInput,
+  type TestApp,
+} from '../helpers/app.js';
+import {
+  PHASE_NAMES,
+  buildPhaseRounds,
+  withRollback,
+  type PhaseName,
+  type PhaseRound,
+} from '../helpers/phase-rounds.js';
 
 /**
  * Every endpoint × every caller × every phase, with the exact status. The expectations are
@@ -495,7 +509,9 @@ describe('permissions × phases', () => {
           combinations += 1;
           const expected = row[caller][p];
           if (res.statusCode !== expected) {
-            mismatches.push(`${row.op} as ${caller} in ${phase}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
+            mismatches.push(
+              `${row.op} as ${caller} in ${phase}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`,
+            );
           }
         }
       }

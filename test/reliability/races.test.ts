@@ -60,12 +60,23 @@ function auditActions(roundId: string, action: string): { details: string | null
 describe('races', () => {
   it(`${N} PATCHes of one focus point with the same ETag: one 200, the rest 412`, async () => {
     const built = await discussionRound(t, { rated: false });
-    const fp = await addFocusPoint(t, built.referent.token, built.round.id, { title: 'Start', discussion: 'Drøftelse.' });
+    const fp = await addFocusPoint(t, built.referent.token, built.round.id, {
+      title: 'Start',
+      discussion: 'Drøftelse.',
+    });
     const path = `/api/v1/rounds/${built.round.id}/focus-points/${fp.id}`;
     const tokens = [built.referent.token, built.leader.token, ADMIN_TOKEN];
     const { results, counts } = await race(
-      Array.from({ length: N }, (_, i) => () =>
-        call('PATCH', path, tokens[i % tokens.length] ?? ADMIN_TOKEN, { title: `Titel ${i}` }, { 'if-match': fp.etag }),
+      Array.from(
+        { length: N },
+        (_, i) => () =>
+          call(
+            'PATCH',
+            path,
+            tokens[i % tokens.length] ?? ADMIN_TOKEN,
+            { title: `Titel ${i}` },
+            { 'if-match': fp.etag },
+          ),
       ),
     );
     expect(counts).toEqual({ 200: 1, 412: N - 1 });
@@ -78,27 +89,45 @@ describe('races', () => {
 
   it(`${N} PATCHes of one recommendation with the same ETag: one 200, the rest 412`, async () => {
     const built = await discussionRound(t, { rated: false });
-    const fp = await addFocusPoint(t, built.referent.token, built.round.id, { title: 'Start', discussion: 'Drøftelse.' });
-    const rec = await addRecommendation(t, built.referent.token, built.round.id, fp.id, { text: 'Det anbefales, at …' });
+    const fp = await addFocusPoint(t, built.referent.token, built.round.id, {
+      title: 'Start',
+      discussion: 'Drøftelse.',
+    });
+    const rec = await addRecommendation(t, built.referent.token, built.round.id, fp.id, {
+      text: 'Det anbefales, at …',
+    });
     const path = `/api/v1/rounds/${built.round.id}/recommendations/${rec.id}`;
     const { results, counts } = await race(
-      Array.from({ length: N }, (_, i) => () =>
-        call('PATCH', path, built.referent.token, { text: `Det anbefales, at ${i}.` }, { 'if-match': rec.etag }),
+      Array.from(
+        { length: N },
+        (_, i) => () =>
+          call('PATCH', path, built.referent.token, { text: `Det anbefales, at ${i}.` }, { 'if-match': rec.etag }),
       ),
     );
     expect(counts).toEqual({ 200: 1, 412: N - 1 });
     const winner = results.findIndex((r) => r.status === 200);
-    expect(JSON.parse((await call('GET', path, ADMIN_TOKEN)).text)).toMatchObject({ text: `Det anbefales, at ${winner}.` });
+    expect(JSON.parse((await call('GET', path, ADMIN_TOKEN)).text)).toMatchObject({
+      text: `Det anbefales, at ${winner}.`,
+    });
     expect(auditActions(built.round.id, 'recommendation.updated')).toHaveLength(1);
   });
 
   it(`${N} DELETEs of one focus point with the same ETag: one 204, the rest refused, nothing else removed`, async () => {
     const built = await discussionRound(t, { rated: false });
-    const keep = await addFocusPoint(t, built.referent.token, built.round.id, { title: 'Bliver', discussion: 'Drøftelse.' });
-    const gone = await addFocusPoint(t, built.referent.token, built.round.id, { title: 'Slettes', discussion: 'Drøftelse.' });
+    const keep = await addFocusPoint(t, built.referent.token, built.round.id, {
+      title: 'Bliver',
+      discussion: 'Drøftelse.',
+    });
+    const gone = await addFocusPoint(t, built.referent.token, built.round.id, {
+      title: 'Slettes',
+      discussion: 'Drøftelse.',
+    });
     const path = `/api/v1/rounds/${built.round.id}/focus-points/${gone.id}`;
     const { counts } = await race(
-      Array.from({ length: N }, () => () => call('DELETE', path, built.leader.token, undefined, { 'if-match': gone.etag })),
+      Array.from(
+        { length: N },
+        () => () => call('DELETE', path, built.leader.token, undefined, { 'if-match': gone.etag }),
+      ),
     );
     expect(counts[204]).toBe(1);
     expect((counts[404] ?? 0) + (counts[412] ?? 0)).toBe(N - 1);
@@ -110,12 +139,16 @@ describe('races', () => {
     const round = await createRound(t);
     const leader = await addMember(t, round.id, 'leader');
     const { counts } = await race(
-      Array.from({ length: N }, (_, i) => () =>
-        call('POST', `/api/v1/rounds/${round.id}/transitions`, i % 2 ? leader.token : ADMIN_TOKEN, { to: 'panel' }),
+      Array.from(
+        { length: N },
+        (_, i) => () =>
+          call('POST', `/api/v1/rounds/${round.id}/transitions`, i % 2 ? leader.token : ADMIN_TOKEN, { to: 'panel' }),
       ),
     );
     expect(counts).toEqual({ 200: 1, 409: N - 1 });
-    expect(JSON.parse((await call('GET', `/api/v1/rounds/${round.id}`, ADMIN_TOKEN)).text)).toMatchObject({ phase: 'panel' });
+    expect(JSON.parse((await call('GET', `/api/v1/rounds/${round.id}`, ADMIN_TOKEN)).text)).toMatchObject({
+      phase: 'panel',
+    });
     expect(auditActions(round.id, 'round.transitioned')).toHaveLength(1);
   });
 
@@ -123,15 +156,25 @@ describe('races', () => {
     const built = await followUpRound(t, { rated: false });
     const roundId = built.round.id;
     const { counts } = await race(
-      Array.from({ length: N }, (_, i) => () =>
-        call('POST', `/api/v1/rounds/${roundId}/transitions`, i % 2 ? built.leader.token : ADMIN_TOKEN, { to: 'reported' }),
+      Array.from(
+        { length: N },
+        (_, i) => () =>
+          call('POST', `/api/v1/rounds/${roundId}/transitions`, i % 2 ? built.leader.token : ADMIN_TOKEN, {
+            to: 'reported',
+          }),
       ),
     );
     expect(counts).toEqual({ 200: 1, 409: N - 1 });
-    const stored = t.db.$client.prepare('SELECT sha256 FROM reports WHERE round_id = ?').all(roundId) as { sha256: string }[];
+    const stored = t.db.$client.prepare('SELECT sha256 FROM reports WHERE round_id = ?').all(roundId) as {
+      sha256: string;
+    }[];
     expect(stored).toHaveLength(1);
-    expect(auditActions(roundId, 'round.transitioned').filter((a) => a.details?.includes('"to":"reported"'))).toHaveLength(1);
-    const pdf = await fetch(`${url}/api/v1/rounds/${roundId}/report.pdf`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    expect(
+      auditActions(roundId, 'round.transitioned').filter((a) => a.details?.includes('"to":"reported"')),
+    ).toHaveLength(1);
+    const pdf = await fetch(`${url}/api/v1/rounds/${roundId}/report.pdf`, {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
     expect(pdf.status).toBe(200);
     await pdf.arrayBuffer();
     expect(pdf.headers.get('etag')).toBe(`"${stored[0]?.sha256}"`);
@@ -160,12 +203,16 @@ describe('publication racing with edits', () => {
           'if-match': rec.etag,
         });
       });
-      const publish = () => call('POST', `/api/v1/rounds/${roundId}/transitions`, built.leader.token, { to: 'reported' });
+      const publish = () =>
+        call('POST', `/api/v1/rounds/${roundId}/transitions`, built.leader.token, { to: 'reported' });
       const half = Math.floor(edits.length / 2);
       const { results } = await race([...edits.slice(0, half), publish, ...edits.slice(half)]);
       const outcome = results.map((r) => r.status).join(',');
       outcomes.push(`publish at ${half}, stagger ${stagger} ms: ${outcome}`);
-      expect(results.every((r) => r.status === 200 || r.status === 409), outcome).toBe(true);
+      expect(
+        results.every((r) => r.status === 200 || r.status === 409),
+        outcome,
+      ).toBe(true);
       // A publication refused because an edit landed while it rendered (409) stores nothing to check.
       if (results[half]?.status !== 200) continue;
       published += 1;

@@ -42,20 +42,25 @@ describe('assembleReport', () => {
     expect(reached.every((at) => /^\d{4}-\d\d-\d\dT/.test(at))).toBe(true);
     expect([...reached].sort()).toEqual(reached);
     expect(model.phases[6]?.reachedAt).toBeNull();
-    const log = (await t.admin.get(`/api/v1/rounds/${built.round.id}/audit-log?limit=1000`).expect(200)).body
-      .items as { action: string; at: string; details: { to?: string } | null }[];
+    const log = (await t.admin.get(`/api/v1/rounds/${built.round.id}/audit-log?limit=1000`).expect(200)).body.items as {
+      action: string;
+      at: string;
+      details: { to?: string } | null;
+    }[];
     const toFollowUp = log.find((e) => e.action === 'round.transitioned' && e.details?.to === 'follow_up');
     expect(model.phases[5]?.reachedAt).toBe(toFollowUp?.at);
     expect(model.phases[0]?.reachedAt).toBe(log.find((e) => e.action === 'round.created')?.at);
   });
 
   it('lists the cases with their selection and the panel with role labels, panelists first', () => {
-    expect(model.cases).toEqual([1, 2].map((n) => ({
-      code: `Sag ${n}`,
-      area: 'Socialpsykiatri',
-      summary: 'Borger med behov for bostøtte.',
-      selection: { developmentPotential: 'Ja', complexity: 'Høj', recent: 'Bevilget 1.4.2018' },
-    })));
+    expect(model.cases).toEqual(
+      [1, 2].map((n) => ({
+        code: `Sag ${n}`,
+        area: 'Socialpsykiatri',
+        summary: 'Borger med behov for bostøtte.',
+        selection: { developmentPotential: 'Ja', complexity: 'Høj', recent: 'Bevilget 1.4.2018' },
+      })),
+    );
     expect(model.panel).toEqual([
       { name: 'Birgit Aagaard', affiliation: 'Voksen handicap', role: 'panelist', roleLabel: 'paneldeltager' },
       { name: 'Anders Lunde', affiliation: 'Det Sociale Team', role: 'panelist', roleLabel: 'paneldeltager' },

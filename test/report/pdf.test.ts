@@ -176,7 +176,10 @@ describe('renderReportPdf – structure of the seed report', () => {
   });
 
   it('summarises the development answers by area without names', () => {
-    const section = seed.text.slice(seed.text.lastIndexOf('Udviklingsspørgsmål\n'), seed.text.lastIndexOf('[4] Fokuspunkter'));
+    const section = seed.text.slice(
+      seed.text.lastIndexOf('Udviklingsspørgsmål\n'),
+      seed.text.lastIndexOf('[4] Fokuspunkter'),
+    );
     for (const answer of seed.model.developmentAnswers) {
       expect(section).toContain(answer.area);
       for (const s of answer.suggestions) expect(squash(section)).toContain(squash(s));

@@ -85,8 +85,7 @@ export function caseRoutes(app: ZodApp, cases: CaseService): void {
       params: CaseParamsSchema,
       response: { 200: CaseSchema, ...problemResponses(404) },
     },
-    handler: async (request) =>
-      cases.get(principalOf(request), request.params.roundId, request.params.caseId),
+    handler: async (request) => cases.get(principalOf(request), request.params.roundId, request.params.caseId),
   });
 
   app.delete('/api/v1/rounds/:roundId/cases/:caseId', {

@@ -108,7 +108,8 @@ export function reportRoutes(app: ZodApp, report: ReportService): void {
     schema: {
       tags,
       operationId: 'getReportPdf',
-      summary: 'The afrapportering as PDF (leader, referent): a fresh draft ("Udkast") before reported, the stored final after',
+      summary:
+        'The afrapportering as PDF (leader, referent): a fresh draft ("Udkast") before reported, the stored final after',
       description:
         'After `reported` the bytes are the ones stored at publication, identical on every download; the ETag is their sha256.',
       params: RoundParamsSchema,
@@ -121,7 +122,10 @@ export function reportRoutes(app: ZodApp, report: ReportService): void {
       const { pdf, draft, sha256 } = await report.pdf(principalOf(request), request.params.roundId);
       reply
         .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${draft ? 'afrapportering-udkast' : 'afrapportering'}.pdf"`);
+        .header(
+          'content-disposition',
+          `attachment; filename="${draft ? 'afrapportering-udkast' : 'afrapportering'}.pdf"`,
+        );
       if (sha256) reply.header('etag', `"${sha256}"`);
       return reply.send(pdf);
     },
