@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { Tagger } from './pdf-tagging.js';
 
 /** Page geometry, fonts and colours shared by every part of the report. */
 export const PAGE = {
@@ -43,6 +44,40 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
   doc.registerFont(FONT.regular, fonts.regular);
   doc.registerFont(FONT.bold, fonts.bold);
   doc.registerFont(FONT.italic, fonts.italic);
+  // Loaded now, in a fixed order, so their object numbers never depend on which text comes
+  // first (or on what `glyphCoverage` has cached): the same model gives the same bytes.
+  for (const name of Object.values(FONT)) doc.font(name);
+  doc.font(FONT.regular);
+}
+
+interface GlyphFont {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+let coverage: Map<number, boolean> | undefined;
+
+/**
+ * Whether all three report fonts can draw a code point (for `pdfSafeText`). Needs a document
+ * with the fonts registered; answers are cached for the process (the fonts never change).
+ */
+export function glyphCoverage(doc: PDFKit.PDFDocument): (codePoint: number) => boolean {
+  coverage ??= new Map();
+  const cache = coverage;
+  let fonts: GlyphFont[] | undefined;
+  return (codePoint) => {
+    if (codePoint < 0x250) return codePoint >= 0x20 && codePoint !== 0x7f && (codePoint < 0x80 || codePoint > 0x9f);
+    const known = cache.get(codePoint);
+    if (known !== undefined) return known;
+    fonts ??= Object.values(FONT).map((name) => {
+      // pdfkit exposes the fontkit font of the current font as `_font.font` (registerFonts
+      // has loaded all three already, so this changes nothing in the output).
+      doc.font(name);
+      return (doc as unknown as { _font: { font: GlyphFont } })._font.font;
+    });
+    const has = fonts.every((font) => font.hasGlyphForCodePoint(codePoint));
+    cache.set(codePoint, has);
+    return has;
+  };
 }
 
 export interface HeadingEntry {
@@ -80,9 +115,18 @@ interface TextStyle {
  */
 export class ReportLayout {
   readonly headings: HeadingEntry[] = [];
+  /** The structure tree: chapters and sections are `Sect`s, headings H1–H3, text P, lists L. */
+  readonly tags: Tagger;
   private chapterOutline: PDFKit.PDFOutline | null = null;
+  /** Structure depth of the open chapter `Sect` (sections nest one deeper), or null. */
+  private chapterDepth: number | null = null;
 
-  constructor(readonly doc: PDFKit.PDFDocument) {}
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    tagged = true,
+  ) {
+    this.tags = new Tagger(doc, tagged);
+  }
 
   get left(): number {
     return this.doc.page.margins.left;
@@ -120,20 +164,38 @@ export class ReportLayout {
     this.doc.y += height;
   }
 
-  /** Chapter heading "[n] Titel": always at the top of a new page, bookmarked, listed in the contents. */
+  /**
+   * Chapter heading "[n] Titel": always at the top of a new page, bookmarked, listed in the
+   * contents; opens the chapter's `Sect` (closed by the next chapter or `endChapters`).
+   */
   chapter(title: string): void {
     if (this.doc.y > this.top + 1) this.newPage();
     const destination = `kapitel-${this.headings.length + 1}`;
     this.recordHeading(1, title, destination);
+    this.endChapters();
+    this.chapterDepth = this.tags.depth;
+    this.tags.open('Sect');
     this.doc.font(FONT.bold).fontSize(SIZE.h1).fillColor(COLOR.accent);
-    this.doc.text(title, this.left, this.doc.y, { width: this.width, destination });
-    const ruleY = this.doc.y + 4;
-    this.doc
-      .moveTo(this.left, ruleY)
-      .lineTo(this.left + this.width, ruleY)
-      .lineWidth(1.2)
-      .stroke(COLOR.accent);
-    this.doc.y = ruleY + 16;
+    this.tags.leaf('H1', () => this.doc.text(title, this.left, this.doc.y, { width: this.width, destination }));
+    this.rule(this.doc.y + 4, 1.2, COLOR.accent);
+    this.doc.y += 4 + 16;
+  }
+
+  /** Closes the open chapter (and section) `Sect`s; call once after the last chapter. */
+  endChapters(): void {
+    if (this.chapterDepth !== null) this.tags.closeTo(this.chapterDepth);
+    this.chapterDepth = null;
+  }
+
+  /** A horizontal rule across the text width: decoration, tagged as an artifact. */
+  rule(y: number, lineWidth: number, color: string, from = this.left): void {
+    this.tags.artifact(() =>
+      this.doc
+        .moveTo(from, y)
+        .lineTo(this.left + this.width, y)
+        .lineWidth(lineWidth)
+        .stroke(color),
+    );
   }
 
   /** Section heading kept together with at least `keepWith` points of what follows it. */
@@ -144,8 +206,12 @@ export class ReportLayout {
     this.ensureSpace(height + 6 + keepWith);
     const destination = `afsnit-${this.headings.length + 1}`;
     this.recordHeading(2, title, destination);
-    this.doc.fillColor(COLOR.accent);
-    this.doc.text(title, this.left, this.doc.y, { width: this.width, destination });
+    if (this.chapterDepth !== null) {
+      this.tags.closeTo(this.chapterDepth + 1);
+      this.tags.open('Sect');
+    }
+    this.doc.font(FONT.bold).fontSize(SIZE.h2).fillColor(COLOR.accent);
+    this.tags.leaf('H2', () => this.doc.text(title, this.left, this.doc.y, { width: this.width, destination }));
     this.space(6);
   }
 
@@ -155,7 +221,8 @@ export class ReportLayout {
     const height = this.doc.heightOfString(title, { width: this.width });
     if (this.doc.y > this.top + 1) this.space(4);
     this.ensureSpace(height + 4 + keepWith);
-    this.doc.fillColor(COLOR.text).text(title, this.left, this.doc.y, { width: this.width });
+    this.doc.fillColor(COLOR.text);
+    this.tags.leaf('H3', () => this.doc.text(title, this.left, this.doc.y, { width: this.width }));
     this.space(4);
   }
 
@@ -170,7 +237,7 @@ export class ReportLayout {
     this.ensureSpace(
       style.keepWith === undefined ? Math.min(height, twoLines) : height + (style.gapAfter ?? 7) + style.keepWith,
     );
-    this.doc.text(text, this.left + indent, this.doc.y, options);
+    this.tags.leaf('P', () => this.doc.text(text, this.left + indent, this.doc.y, options));
     this.space(style.gapAfter ?? 7);
   }
 
@@ -190,16 +257,24 @@ export class ReportLayout {
     const heights = this.listItemHeights(items, style);
     const total = heights.reduce((sum, h) => sum + h + ITEM_GAP, 0);
     if (total <= SHORT_LIST) this.ensureSpace(total);
+    this.tags.open('L');
     items.forEach((item, i) => {
       const height = heights[i] ?? 0;
       const isPenultimate = i === items.length - 2;
       this.ensureSpace(isPenultimate ? height + ITEM_GAP + (heights[i + 1] ?? 0) : height);
       this.setStyle(style);
       const y = this.doc.y;
-      this.doc.text(item.label, this.left + indent, y, { width: gutter - 4, lineBreak: false });
-      this.doc.text(item.text, this.left + indent + gutter, y, { width: textWidth, lineGap: LINE_GAP });
+      this.tags.group('LI', () => {
+        this.tags.leaf('Lbl', () =>
+          this.doc.text(item.label, this.left + indent, y, { width: gutter - 4, lineBreak: false }),
+        );
+        this.tags.leaf('LBody', () =>
+          this.doc.text(item.text, this.left + indent + gutter, y, { width: textWidth, lineGap: LINE_GAP }),
+        );
+      });
       this.doc.y = y + height + ITEM_GAP;
     });
+    this.tags.close();
     this.doc.x = this.left;
     this.space(4);
   }
