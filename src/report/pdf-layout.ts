@@ -241,6 +241,13 @@ export class ReportLayout {
     this.space(style.gapAfter ?? 7);
   }
 
+  /** Height `paragraph(text, style)` takes, with its gap after. */
+  measureParagraph(text: string, style: TextStyle = {}): number {
+    this.setStyle(style);
+    const height = this.doc.heightOfString(text, { width: this.width - (style.indent ?? 0), lineGap: LINE_GAP });
+    return height + (style.gapAfter ?? 7);
+  }
+
   paragraphs(texts: readonly string[], style: TextStyle = {}): void {
     for (const text of texts) this.paragraph(text, style);
   }

@@ -51,7 +51,7 @@ export function drawTable(layout: ReportLayout, options: TableOptions): void {
     rowHeight(layout, cells, widths, size, FONT.regular, options.boldFirstColumn, padX);
   // Room for a row on a page that starts with the header.
   const pageRoom = layout.bottom - layout.top - headerHeight;
-  const minimumRow = Math.min(pageRoom, size * 1.2 * 3 + 2 * PAD_Y);
+  const minimumRow = minimumRowHeight(layout, size, headerHeight);
 
   const firstRow = options.rows[0];
   const firstHeight = firstRow ? measure(firstRow.cells) : 0;
@@ -216,6 +216,35 @@ function splitRow(
     rests.push(cell.slice(cut));
   });
   return [parts, rests];
+}
+
+/**
+ * Height `drawTable` needs below the cursor before it starts on this page (header row and the
+ * first row, or its first lines): what a heading or lead-in must keep with it.
+ */
+export function measureTableStart(layout: ReportLayout, options: TableOptions): number {
+  const size = options.size ?? SIZE.small;
+  const padX = options.padX ?? TABLE_PAD_X;
+  const widths = columnWidths(layout.width, options.columns);
+  const header = rowHeight(
+    layout,
+    options.columns.map((c) => c.header),
+    widths,
+    size,
+    FONT.bold,
+    false,
+    padX,
+  );
+  const first = options.rows[0];
+  const firstHeight = first
+    ? rowHeight(layout, first.cells, widths, size, FONT.regular, options.boldFirstColumn, padX)
+    : 0;
+  return header + Math.min(firstHeight, minimumRowHeight(layout, size, header));
+}
+
+/** A row taller than this is started at the bottom of a page and split rather than moved. */
+function minimumRowHeight(layout: ReportLayout, size: number, headerHeight: number): number {
+  return Math.min(layout.bottom - layout.top - headerHeight, size * 1.2 * 3 + 2 * PAD_Y);
 }
 
 /** Height the table needs when it is drawn without a page break (header, rows, closing gap). */
