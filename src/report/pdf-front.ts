@@ -24,7 +24,9 @@ export function drawCover(layout: ReportLayout, model: ReportModel): void {
     .font(FONT.bold)
     .fontSize(fitTitleSize(layout, model.round.title, innerWidth))
     .fillColor('#ffffff');
-  tags.leaf('H1', () => doc.text(model.round.title, inner, layout.top + 110, { width: innerWidth, lineGap: 2 }));
+  tags.leaf('H1', () => doc.text(model.round.title, inner, layout.top + 110, { width: innerWidth, lineGap: 2 }), {
+    title: model.round.title,
+  });
   doc.font(FONT.regular).fontSize(14).fillColor(COLOR.accentLight);
   tags.leaf('P', () => doc.text(SUBJECT, inner, doc.y + 10, { width: innerWidth }));
 
@@ -89,7 +91,9 @@ export function drawContents(
   doc.switchToPage(pageIndex);
   tags.fill(slot, () => {
     doc.font(FONT.bold).fontSize(SIZE.h1).fillColor(COLOR.accent);
-    tags.leaf('H1', () => doc.text('Indholdsfortegnelse', layout.left, layout.top, { width: layout.width }));
+    tags.leaf('H1', () => doc.text('Indholdsfortegnelse', layout.left, layout.top, { width: layout.width }), {
+      title: 'Indholdsfortegnelse',
+    });
     const ruleY = doc.y + 4;
     layout.rule(ruleY, 1.2, COLOR.accent);
 
@@ -149,12 +153,18 @@ function drawContentsLine(layout: ReportLayout, heading: HeadingEntry, y: number
   }
 }
 
+/** `text` cut (with "…") to fit `maxWidth`; the cut is found by bisection, so long titles stay cheap. */
 function truncate(layout: ReportLayout, text: string, maxWidth: number): string {
   const { doc } = layout;
   if (doc.widthOfString(text) <= maxWidth) return text;
-  let cut = text;
-  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > maxWidth) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
+  let low = 1;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (doc.widthOfString(`${text.slice(0, mid)}…`) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return `${text.slice(0, low).trimEnd()}…`;
 }
 
 /**

@@ -176,7 +176,9 @@ export class ReportLayout {
     this.chapterDepth = this.tags.depth;
     this.tags.open('Sect');
     this.doc.font(FONT.bold).fontSize(SIZE.h1).fillColor(COLOR.accent);
-    this.tags.leaf('H1', () => this.doc.text(title, this.left, this.doc.y, { width: this.width, destination }));
+    this.tags.leaf('H1', () => this.doc.text(title, this.left, this.doc.y, { width: this.width, destination }), {
+      title,
+    });
     this.rule(this.doc.y + 4, 1.2, COLOR.accent);
     this.doc.y += 4 + 16;
   }
@@ -211,7 +213,9 @@ export class ReportLayout {
       this.tags.open('Sect');
     }
     this.doc.font(FONT.bold).fontSize(SIZE.h2).fillColor(COLOR.accent);
-    this.tags.leaf('H2', () => this.doc.text(title, this.left, this.doc.y, { width: this.width, destination }));
+    this.tags.leaf('H2', () => this.doc.text(title, this.left, this.doc.y, { width: this.width, destination }), {
+      title,
+    });
     this.space(6);
   }
 
@@ -222,7 +226,7 @@ export class ReportLayout {
     if (this.doc.y > this.top + 1) this.space(4);
     this.ensureSpace(height + 4 + keepWith);
     this.doc.fillColor(COLOR.text);
-    this.tags.leaf('H3', () => this.doc.text(title, this.left, this.doc.y, { width: this.width }));
+    this.tags.leaf('H3', () => this.doc.text(title, this.left, this.doc.y, { width: this.width }), { title });
     this.space(4);
   }
 

@@ -57,7 +57,7 @@ export function drawDesign(layout: ReportLayout, model: ReportModel): void {
   );
   layout.paragraph(
     `${model.round.organisation} er dataansvarlig og har haft ansvaret for, at sagsmaterialet blev anonymiseret, ` +
-      'før det blev udleveret til auditpanelet. Sagerne omtales i rapporten alene med et sagsnummer og ' +
+      `før det blev udleveret til auditpanelet. ${model.cases.length === 1 ? 'Sagen omtales' : 'Sagerne omtales'} i rapporten alene med et sagsnummer og ` +
       'hovedområde, paneldeltagernes vurderinger gengives kun samlet, og svarene på udviklingsspørgsmålet ' +
       'gengives uden navne.',
   );

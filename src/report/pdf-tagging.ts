@@ -49,6 +49,8 @@ export type StructType =
   | 'Span';
 
 export interface StructOptions {
+  /** /T: the element's title (headings carry their text, so tools can list them). */
+  title?: string;
   /** Alternative text (Figure: says in words what the figure shows). */
   alt?: string;
   /** Header cells: what the header applies to. */

@@ -18,6 +18,8 @@ import {
 
 export interface StructNode {
   type: string;
+  /** /T (the renderer puts each heading's text there). */
+  title?: string;
   alt?: string;
   scope?: string;
   /** Marked-content ids and annotation references directly under this element. */
@@ -49,6 +51,8 @@ export async function readPdfFacts(bytes: Uint8Array): Promise<PdfFacts> {
 
   const convert = (dict: PDFDict): StructNode => {
     const node: StructNode = { type: text(dict.get(PDFName.of('S'))) ?? '?', contentCount: 0, children: [] };
+    const title = text(deref(dict.get(PDFName.of('T'))));
+    if (title !== undefined) node.title = title;
     const alt = text(deref(dict.get(PDFName.of('Alt'))));
     if (alt !== undefined) node.alt = alt;
     const attributes = deref(dict.get(PDFName.of('A')));
