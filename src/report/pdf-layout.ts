@@ -275,6 +275,7 @@ export class ReportLayout {
       this.ensureSpace(isPenultimate ? height + ITEM_GAP + (heights[i + 1] ?? 0) : height);
       this.setStyle(style);
       const y = this.doc.y;
+      const page = this.pageIndex;
       this.tags.group('LI', () => {
         this.tags.leaf('Lbl', () =>
           this.doc.text(item.label, this.left + indent, y, { width: gutter - 4, lineBreak: false }),
@@ -283,7 +284,8 @@ export class ReportLayout {
           this.doc.text(item.text, this.left + indent + gutter, y, { width: textWidth, lineGap: LINE_GAP }),
         );
       });
-      this.doc.y = y + height + ITEM_GAP;
+      // An item taller than a page continued on the next one: go on below where it ended.
+      this.doc.y = this.pageIndex === page ? y + height + ITEM_GAP : this.doc.y + ITEM_GAP;
     });
     this.tags.close();
     this.doc.x = this.left;
