@@ -57,8 +57,10 @@ interface GlyphFont {
 let coverage: Map<number, boolean> | undefined;
 
 /**
- * Whether all three report fonts can draw a code point (for `pdfSafeText`). Needs a document
- * with the fonts registered; answers are cached for the process (the fonts never change).
+ * Whether the regular and the bold font can both draw a code point (for `pdfSafeText`): free
+ * text is drawn in one of them (titles bold). The oblique font only draws the report's own
+ * fixed Danish text, and lacks scripts the others have (Arabic), so it is not asked. Needs a
+ * document with the fonts registered; answers are cached for the process.
  */
 export function glyphCoverage(doc: PDFKit.PDFDocument): (codePoint: number) => boolean {
   coverage ??= new Map();
@@ -68,7 +70,7 @@ export function glyphCoverage(doc: PDFKit.PDFDocument): (codePoint: number) => b
     if (codePoint < 0x250) return codePoint >= 0x20 && codePoint !== 0x7f && (codePoint < 0x80 || codePoint > 0x9f);
     const known = cache.get(codePoint);
     if (known !== undefined) return known;
-    fonts ??= Object.values(FONT).map((name) => {
+    fonts ??= [FONT.regular, FONT.bold].map((name) => {
       // pdfkit exposes the fontkit font of the current font as `_font.font` (registerFonts
       // has loaded all three already, so this changes nothing in the output).
       doc.font(name);
