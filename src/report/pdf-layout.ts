@@ -122,6 +122,8 @@ export class ReportLayout {
   private chapterOutline: PDFKit.PDFOutline | null = null;
   /** Structure depth of the open chapter `Sect` (sections nest one deeper), or null. */
   private chapterDepth: number | null = null;
+  /** A section (H2) is open in the current chapter: subheadings are H3, else H2 (no skipped level). */
+  private inSection = false;
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
@@ -175,6 +177,7 @@ export class ReportLayout {
     const destination = `kapitel-${this.headings.length + 1}`;
     this.recordHeading(1, title, destination);
     this.endChapters();
+    this.inSection = false;
     this.chapterDepth = this.tags.depth;
     this.tags.open('Sect');
     this.doc.font(FONT.bold).fontSize(SIZE.h1).fillColor(COLOR.accent);
@@ -214,6 +217,7 @@ export class ReportLayout {
       this.tags.closeTo(this.chapterDepth + 1);
       this.tags.open('Sect');
     }
+    this.inSection = true;
     this.doc.font(FONT.bold).fontSize(SIZE.h2).fillColor(COLOR.accent);
     this.tags.leaf('H2', () => this.doc.text(title, this.left, this.doc.y, { width: this.width, destination }), {
       title,
@@ -221,14 +225,15 @@ export class ReportLayout {
     this.space(6);
   }
 
-  /** Minor heading, not in the contents. */
+  /** Minor heading, not in the contents: tagged one level below the open chapter or section. */
   subheading(title: string, keepWith = 40): void {
     this.doc.font(FONT.bold).fontSize(SIZE.h3);
     const height = this.doc.heightOfString(title, { width: this.width });
     if (this.doc.y > this.top + 1) this.space(4);
     this.ensureSpace(height + 4 + keepWith);
     this.doc.fillColor(COLOR.text);
-    this.tags.leaf('H3', () => this.doc.text(title, this.left, this.doc.y, { width: this.width }), { title });
+    const level = this.inSection ? 'H3' : 'H2';
+    this.tags.leaf(level, () => this.doc.text(title, this.left, this.doc.y, { width: this.width }), { title });
     this.space(4);
   }
 

@@ -66,29 +66,35 @@ describe('tagged PDF (PDF/UA-1)', () => {
     }
   });
 
-  it('has headings that follow the table of contents and the outline, in order', () => {
-    const headings = headingsOf(seed.facts, ['H1', 'H2']).map((h) => h.title ?? '');
-    const contentsAt = headings.indexOf('Indholdsfortegnelse');
-    expect(contentsAt).toBe(1); // after the title on the cover
-    const afterContents = headings.slice(contentsAt + 1);
-    // The outline: "Indholdsfortegnelse", then every chapter with its sections indented.
-    expect(seed.facts.outline[0]).toBe('Indholdsfortegnelse');
-    expect(afterContents).toEqual(seed.facts.outline.slice(1).map((t) => t.trim()));
+  it('has headings that follow the table of contents and the outline, in order, without skipped levels', () => {
+    const all = headingsOf(seed.facts, ['H1', 'H2', 'H3']);
+    const outline = seed.facts.outline.map((t) => t.trim());
+    expect(outline[0]).toBe('Indholdsfortegnelse');
+    // Every bookmark is a heading; the headings that are bookmarked come in the outline's order.
+    const titles = all.map((h) => h.title ?? '');
+    // (Chapter 3 repeats the themes of chapter 5 as H3 subheadings; those are not bookmarked.)
+    const bookmarked = all.filter((h) => h.type !== 'H3' && outline.includes(h.title ?? ''));
+    expect(bookmarked.map((h) => h.title)).toEqual(outline);
+    // Chapters are H1, their sections H2 (indented one level in the outline).
+    expect(bookmarked.slice(1).map((h) => h.type)).toEqual(
+      seed.facts.outline.slice(1).map((t) => (t.startsWith('  ') ? 'H2' : 'H1')),
+    );
+    expect(titles.indexOf('Indholdsfortegnelse')).toBe(1); // after the title on the cover
     // The contents page lists the same headings in the same order.
     const contents = (seed.pages[1] ?? '').replace(/\s+/g, ' ');
     let at = 0;
-    for (const title of afterContents) {
+    for (const title of outline.slice(1)) {
       const found = contents.indexOf(title, at);
       expect(found, title).toBeGreaterThanOrEqual(at);
       at = found + title.length;
     }
-    // Levels: chapters are H1, their sections H2 (one level deeper in the outline).
-    const levels = headingsOf(seed.facts, ['H1', 'H2'])
-      .slice(contentsAt + 1)
-      .map((h) => h.type);
-    expect(levels).toEqual(seed.facts.outline.slice(1).map((t) => (t.startsWith('  ') ? 'H2' : 'H1')));
-    expect(afterContents).toContain('[3] Resultater');
-    expect(afterContents).toContain('Medianer pr. sag og spørgsmål');
+    // No level is skipped: an Hn follows an H(n-1) or deeper.
+    const levels = all.map((h) => Number(h.type.slice(1)));
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level, titles[i]).toBeLessThanOrEqual((levels[i - 1] ?? 1) + 1);
+    });
+    expect(titles).toContain('Formål med auditforløbet');
+    expect(outline).toContain('Medianer pr. sag og spørgsmål');
   });
 
   it('gives every table a header row of TH cells with a scope', () => {
