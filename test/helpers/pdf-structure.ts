@@ -27,6 +27,8 @@ export interface StructNode {
   children: StructNode[];
 }
 
+const PAINTING = new Set(['Tj', 'TJ', "'", '"', 'f', 'F', 'f*', 'S', 's', 'B', 'B*', 'b', 'b*', 'sh', 'Do']);
+
 export interface PdfFacts {
   tree: StructNode | null;
   lang: string | null;
@@ -34,7 +36,7 @@ export interface PdfFacts {
   marked: boolean;
   xmp: string;
   outline: string[];
-  pages: { structParents: number | null; tabs: string | null }[];
+  pages: { structParents: number | null; tabs: string | null; unmarkedPaint: number }[];
 }
 
 function text(object: PDFObject | undefined): string | undefined {
@@ -98,11 +100,18 @@ export async function readPdfFacts(bytes: Uint8Array): Promise<PdfFacts> {
   const outlines = deref(catalog.get(PDFName.of('Outlines')));
   if (outlines instanceof PDFDict) walk(outlines.get(PDFName.of('First')), 0);
 
+  const contentOf = (object: PDFObject | undefined): string => {
+    const value = deref(object);
+    if (value instanceof PDFArray) return value.asArray().map(contentOf).join('\n');
+    if (value instanceof PDFRawStream) return new TextDecoder('latin1').decode(decodePDFRawStream(value).decode());
+    return '';
+  };
   const pages = pdf.getPages().map((page) => {
     const structParents = page.node.get(PDFName.of('StructParents'));
     return {
       structParents: structParents instanceof PDFNumber ? structParents.asNumber() : null,
       tabs: text(page.node.get(PDFName.of('Tabs'))) ?? null,
+      unmarkedPaint: unmarkedPaint(contentOf(page.node.get(PDFName.of('Contents')))),
     };
   });
 
@@ -115,6 +124,22 @@ export async function readPdfFacts(bytes: Uint8Array): Promise<PdfFacts> {
     outline,
     pages,
   };
+}
+
+/**
+ * Painting operators (text, paths, images) outside any marked-content sequence: content that is
+ * neither tagged nor an artifact, which PDF/UA forbids. pdfkit writes one operator per line.
+ */
+function unmarkedPaint(content: string): number {
+  let depth = 0;
+  let count = 0;
+  for (const line of content.split('\n')) {
+    const operator = line.trim().split(/\s+/).at(-1) ?? '';
+    if (operator === 'BDC' || operator === 'BMC') depth += 1;
+    else if (operator === 'EMC') depth -= 1;
+    else if (depth <= 0 && PAINTING.has(operator)) count += 1;
+  }
+  return count;
 }
 
 /** Every element of the tree in document (reading) order. */

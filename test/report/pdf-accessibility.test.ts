@@ -140,6 +140,12 @@ describe('tagged PDF (PDF/UA-1)', () => {
     }
   });
 
+  it('marks every painted thing as tagged content or an artifact', () => {
+    for (const { facts } of [seed, draft]) {
+      expect(facts.pages.map((p) => p.unmarkedPaint)).toEqual(facts.pages.map(() => 0));
+    }
+  });
+
   it('writes the title and the PDF/UA identifier into the XMP metadata', () => {
     const { title } = seedLikeReportModel().round;
     expect(seed.facts.xmp).toMatch(
@@ -266,6 +272,11 @@ describe('hostile text in the PDF', () => {
     const xs = hostile.pages.join('').match(/x/g)?.length ?? 0;
     // Nothing lost (the cover shows a cut purpose; the recommendation is in two places).
     expect(xs).toBeGreaterThanOrEqual(7 * 10_000);
+    // Split rows, continued labels and repeated headers are all tagged or artifacts.
+    for (const page of hostile.facts.pages) {
+      expect(page.unmarkedPaint).toBe(0);
+      expect(page.tabs).toBe('S');
+    }
     // The long row is split over pages: no page holds the case table's header alone.
     for (const page of hostile.pages) {
       const lines = bodyLines(page);
