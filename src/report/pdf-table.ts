@@ -42,20 +42,12 @@ const LINE_GAP = 1.5;
  */
 export function drawTable(layout: ReportLayout, options: TableOptions): void {
   const { doc, tags } = layout;
-  const size = options.size ?? SIZE.small;
-  const padX = options.padX ?? TABLE_PAD_X;
-  const widths = columnWidths(layout.width, options.columns);
-  const headerCells = options.columns.map((c) => c.header);
-  const headerHeight = rowHeight(layout, headerCells, widths, size, FONT.bold, false, padX);
-  const measure = (cells: readonly string[]) =>
-    rowHeight(layout, cells, widths, size, FONT.regular, options.boldFirstColumn, padX);
+  const { size, widths, headerHeight, measure } = tableMetrics(layout, options);
   // Room for a row on a page that starts with the header.
   const pageRoom = layout.bottom - layout.top - headerHeight;
   const minimumRow = minimumRowHeight(layout, size, headerHeight);
 
-  const firstRow = options.rows[0];
-  const firstHeight = firstRow ? measure(firstRow.cells) : 0;
-  layout.ensureSpace(headerHeight + Math.min(firstHeight, minimumRow));
+  layout.ensureSpace(measureTableStart(layout, options));
   tags.open('Table');
   drawHeader(layout, options, widths, size, headerHeight, true);
 
@@ -218,28 +210,39 @@ function splitRow(
   return [parts, rests];
 }
 
+interface TableMetrics {
+  size: number;
+  padX: number;
+  widths: number[];
+  headerHeight: number;
+  /** Height of a body row with these cells. */
+  measure(cells: readonly string[]): number;
+}
+
+/** Sizes every table routine shares: font size, padding, column widths, header and row heights. */
+function tableMetrics(layout: ReportLayout, options: TableOptions): TableMetrics {
+  const size = options.size ?? SIZE.small;
+  const padX = options.padX ?? TABLE_PAD_X;
+  const widths = columnWidths(layout.width, options.columns);
+  const headerCells = options.columns.map((c) => c.header);
+  return {
+    size,
+    padX,
+    widths,
+    headerHeight: rowHeight(layout, headerCells, widths, size, FONT.bold, false, padX),
+    measure: (cells) => rowHeight(layout, cells, widths, size, FONT.regular, options.boldFirstColumn, padX),
+  };
+}
+
 /**
  * Height `drawTable` needs below the cursor before it starts on this page (header row and the
  * first row, or its first lines): what a heading or lead-in must keep with it.
  */
 export function measureTableStart(layout: ReportLayout, options: TableOptions): number {
-  const size = options.size ?? SIZE.small;
-  const padX = options.padX ?? TABLE_PAD_X;
-  const widths = columnWidths(layout.width, options.columns);
-  const header = rowHeight(
-    layout,
-    options.columns.map((c) => c.header),
-    widths,
-    size,
-    FONT.bold,
-    false,
-    padX,
-  );
+  const { size, headerHeight, measure } = tableMetrics(layout, options);
   const first = options.rows[0];
-  const firstHeight = first
-    ? rowHeight(layout, first.cells, widths, size, FONT.regular, options.boldFirstColumn, padX)
-    : 0;
-  return header + Math.min(firstHeight, minimumRowHeight(layout, size, header));
+  const firstHeight = first ? measure(first.cells) : 0;
+  return headerHeight + Math.min(firstHeight, minimumRowHeight(layout, size, headerHeight));
 }
 
 /** A row taller than this is started at the bottom of a page and split rather than moved. */
@@ -249,24 +252,13 @@ function minimumRowHeight(layout: ReportLayout, size: number, headerHeight: numb
 
 /** Height the table needs when it is drawn without a page break (header, rows, closing gap). */
 export function measureTable(layout: ReportLayout, options: TableOptions): number {
-  const size = options.size ?? SIZE.small;
-  const padX = options.padX ?? TABLE_PAD_X;
-  const widths = columnWidths(layout.width, options.columns);
-  const header = rowHeight(
-    layout,
-    options.columns.map((c) => c.header),
-    widths,
-    size,
-    FONT.bold,
-    false,
-    padX,
-  );
+  const { headerHeight, measure } = tableMetrics(layout, options);
   let previousGroup: string | undefined;
   return options.rows.reduce((sum, row) => {
     const cells = row.group !== undefined && row.group === previousGroup ? ['', ...row.cells.slice(1)] : row.cells;
     previousGroup = row.group;
-    return sum + rowHeight(layout, cells, widths, size, FONT.regular, options.boldFirstColumn, padX);
-  }, header + 10);
+    return sum + measure(cells);
+  }, headerHeight + 10);
 }
 
 function columnWidths(total: number, columns: readonly TableColumn[]): number[] {
