@@ -5,7 +5,7 @@ import type { Principal } from '../domain/principal.js';
 import type { Role } from '../domain/roles.js';
 import { cachedPrincipal } from '../services/principal-cache.js';
 import { hashToken } from '../services/tokens.js';
-import { AppError, unauthorized } from '../services/errors.js';
+import { invalidToken, tooManyFailedAuthentications, unauthorized } from '../services/errors.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -79,21 +79,14 @@ export function registerAuth(app: FastifyInstance, db: Db, failureLimit: number)
     if (!request.routeOptions.url?.startsWith('/api/')) return;
     const retryAfter = limiter.blockedFor(request.ip);
     if (retryAfter > 0) {
-      throw new AppError(
-        429,
-        'too-many-failed-authentications',
-        'For mange forsøg',
-        'Too many failed authentications from this client; try again later.',
-        {},
-        { 'retry-after': String(retryAfter) },
-      );
+      throw tooManyFailedAuthentications(retryAfter);
     }
     const header = request.headers.authorization;
     const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
     const principal = match?.[1] ? resolveToken(db, match[1]) : null;
     if (!principal) {
       limiter.fail(request.ip);
-      throw unauthorized(header ? 'The bearer token is not valid.' : undefined);
+      throw header ? invalidToken() : unauthorized();
     }
     request.principal = principal;
   });

@@ -3,7 +3,7 @@ import type { Db } from '../db/connection.js';
 import { developmentAnswers, members } from '../db/schema.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { recordAudit } from './audit.js';
-import { loadRound, ownOnly, requirePhase } from './round-access.js';
+import { loadRound, loadRoundForWrite, ownOnly } from './round-access.js';
 
 export interface DevelopmentArea {
   area: string;
@@ -32,8 +32,7 @@ export function createDevelopmentService(db: Db) {
   /** Item 10: the caller's own answer, replaced as a whole. */
   function put(principal: Principal, roundId: string, areas: DevelopmentArea[]): DevelopmentAnswerView {
     return db.transaction((tx) => {
-      const round = loadRound(tx, principal, roundId, 'rating.write');
-      requirePhase(round, ['rating'], 'Answering the development question');
+      loadRoundForWrite(tx, principal, roundId, 'improvementAnswers');
       const now = new Date().toISOString();
       const stored = JSON.stringify(areas.map(({ area, suggestion }) => ({ area, suggestion })));
       tx.insert(developmentAnswers)

@@ -10,7 +10,7 @@ import { notFound } from './errors.js';
 import { recordAudit } from './audit.js';
 import { ratingCounts } from './rating-counts.js';
 import { exportRatingsCsv } from './rating-export.js';
-import { authorize, loadRound, ownOnly, requirePhase, type RoundPhase } from './round-access.js';
+import { authorizeWrite, loadRound, ownOnly, type RoundPhase } from './round-access.js';
 
 export interface RatingInput {
   value: RatingValue;
@@ -86,12 +86,11 @@ const ratingStatements = statementsPerConnection((client) => ({
 
 /** Same checks and order as everywhere: round 404/403, phase 409, then case or item 404. */
 function requireRatingTarget(db: Db, principal: Principal, roundId: string, caseId: string, itemId: string): void {
-  const target = authorize(principal, roundId, 'rating.write', () =>
+  const target = authorizeWrite(principal, roundId, 'ratings', () =>
     ratingStatements(db).target.get({ roundId, caseId, itemId }),
   );
-  requirePhase(target, ['rating'], 'Rating');
-  if (!target.hasCase) throw notFound('Case');
-  if (!target.hasItem) throw notFound('Form item');
+  if (!target.hasCase) throw notFound('case');
+  if (!target.hasItem) throw notFound('item');
 }
 
 export function createRatingService(db: Db) {

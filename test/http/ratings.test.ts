@@ -388,7 +388,7 @@ describe('GET …/progress and the move to discussion', () => {
         code: 'ratings_missing',
         memberId: second.id,
         missing: 5,
-        message: expect.stringContaining('5 ratings missing'),
+        message: expect.stringContaining('mangler 5 vurderinger'),
       },
     ]);
     expect((await t.admin.get(`/api/v1/rounds/${built.round.id}`).expect(200)).body.phase).toBe('rating');

@@ -48,7 +48,7 @@ describe('rounds', () => {
 
   it('answers 404 for an unknown round', async () => {
     const res = await t.admin.get('/api/v1/rounds/does-not-exist').expect(404);
-    expect(res.body.detail).toBe('Round was not found.');
+    expect(res.body.detail).toBe('Auditforløbet blev ikke fundet.');
   });
 });
 
@@ -57,7 +57,7 @@ describe('transitions', () => {
     const round = await createRound(t);
     const skip = await transition(t, round.id, 'calibration').expect(409);
     expect(skip.body.unmet).toEqual([
-      { code: 'not_next_phase', message: 'A round in scoping can only move to panel.' },
+      { code: 'not_next_phase', message: 'Et auditforløb i fasen scoping kan kun gå videre til panel.' },
     ]);
     await transition(t, round.id, 'panel').expect(200);
     const calibration = await transition(t, round.id, 'calibration').expect(409);
@@ -88,7 +88,9 @@ describe('transitions', () => {
     await transition(t, round.id, 'panel').expect(200);
     await transition(t, round.id, 'calibration').expect(200);
     const res = await transition(t, round.id, 'rating').expect(409);
-    expect(res.body.unmet).toEqual([{ code: 'form_items', message: 'The form needs at least 1 item.' }]);
+    expect(res.body.unmet).toEqual([
+      { code: 'form_items', message: 'Vurderingsskemaet skal have mindst 1 spørgsmål.' },
+    ]);
   });
 
   it('refuses member removal once rating began', async () => {
@@ -98,7 +100,7 @@ describe('transitions', () => {
     await addCase(t, round.id);
     for (const to of ['panel', 'calibration', 'rating']) await transition(t, round.id, to).expect(200);
     const res = await t.admin.delete(`/api/v1/rounds/${round.id}/members/${a.member.id}`).expect(409);
-    expect(res.body.type).toBe('urn:auditpanel:problem:conflict');
+    expect(res.body.type).toBe('urn:auditpanel:problem:member-remove-closed');
     const members = await t.admin.get(`/api/v1/rounds/${round.id}/members`).expect(200);
     expect(members.body.items).toHaveLength(2);
   });
