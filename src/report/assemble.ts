@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import { auditLog, developmentAnswers, members, rounds } from '../db/schema.js';
 import { groupDevelopmentAreas } from '../domain/discussion.js';
@@ -10,6 +10,7 @@ import { readForm, type FormView } from '../services/form-service.js';
 import { parseAreas } from '../services/development-service.js';
 import { computeResults } from '../services/results-service.js';
 import type { ReportModel } from './model.js';
+import { PANEL_ORDER } from '../services/orderings.js';
 
 /**
  * Everything the afrapportering shows, read in one go (call it inside one transaction for a
@@ -79,21 +80,18 @@ function transitionTarget(details: string | null): Phase | null {
 }
 
 /** The panel as the seed report lists it: paneldeltagere first, then referent and mødeleder. */
-const PANEL_ORDER: Record<Role, number> = { panelist: 0, referent: 1, leader: 2 };
+const REPORT_ROLE_ORDER: Record<Role, number> = { panelist: 0, referent: 1, leader: 2 };
 
 function readPanel(tx: DbOrTx, roundId: string): ReportModel['panel'] {
-  return (
-    tx
-      .select()
-      .from(members)
-      .where(eq(members.roundId, roundId))
-      // rowid breaks ties within a millisecond: insertion order, as the panel was named.
-      .orderBy(asc(members.createdAt), asc(sql`rowid`))
-      .all()
-      .map((m) => ({ name: m.name, affiliation: m.affiliation, role: m.role as Role }))
-      .sort((a, b) => PANEL_ORDER[a.role] - PANEL_ORDER[b.role])
-      .map((m) => ({ ...m, roleLabel: ROLE_LABELS[m.role] }))
-  );
+  return tx
+    .select()
+    .from(members)
+    .where(eq(members.roundId, roundId))
+    .orderBy(...PANEL_ORDER)
+    .all()
+    .map((m) => ({ name: m.name, affiliation: m.affiliation, role: m.role as Role }))
+    .sort((a, b) => REPORT_ROLE_ORDER[a.role] - REPORT_ROLE_ORDER[b.role])
+    .map((m) => ({ ...m, roleLabel: ROLE_LABELS[m.role] }));
 }
 
 function readResults(tx: DbOrTx, roundId: string, form: FormView, cases: CaseSummary[]): ReportModel['results'] {

@@ -7,6 +7,7 @@ import { actorOf, type Principal } from '../domain/principal.js';
 import { caseCodeTaken, notFound, unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
+import { CASE_ORDER } from './orderings.js';
 
 export interface CaseInput {
   code: string;
@@ -42,7 +43,7 @@ export function readCaseSummaries(tx: DbOrTx, roundId: string, caseId?: string):
     .select()
     .from(cases)
     .where(where)
-    .orderBy(asc(cases.createdAt), asc(cases.code))
+    .orderBy(...CASE_ORDER)
     .all()
     .map((row: CaseRow) => ({
       id: row.id,

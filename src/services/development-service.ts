@@ -1,9 +1,10 @@
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { developmentAnswers, members } from '../db/schema.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { recordAudit } from './audit.js';
 import { loadRound, loadRoundForWrite, ownOnly } from './round-access.js';
+import { PANEL_ORDER } from './orderings.js';
 
 export interface DevelopmentArea {
   area: string;
@@ -68,7 +69,7 @@ export function createDevelopmentService(db: Db) {
         .from(developmentAnswers)
         .innerJoin(members, eq(members.id, developmentAnswers.memberId))
         .where(and(...conditions))
-        .orderBy(asc(members.createdAt), asc(members.id))
+        .orderBy(...PANEL_ORDER)
         .all()
         .map((row) => ({ memberId: row.memberId, areas: parseAreas(row.areas), updatedAt: row.updatedAt }));
     });

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import { developmentAnswers, members, ratings } from '../db/schema.js';
 import {
@@ -12,6 +12,7 @@ import { scaleStep, type RatingValue } from '../domain/scale.js';
 import type { CellResult, ItemResult, Results } from '../domain/statistics.js';
 import { parseAreas } from './development-service.js';
 import { aggregateShape, canonicalIn, readShape, type RoundShape } from './round-shape.js';
+import { PANEL_ORDER } from './orderings.js';
 
 export interface DiscussionJustification {
   rater: string;
@@ -124,7 +125,7 @@ function readDevelopmentAnswers(tx: DbOrTx, roundId: string) {
     .from(developmentAnswers)
     .innerJoin(members, eq(members.id, developmentAnswers.memberId))
     .where(eq(developmentAnswers.roundId, roundId))
-    .orderBy(asc(members.createdAt), asc(members.id))
+    .orderBy(...PANEL_ORDER)
     .all()
     .map((row) => parseAreas(row.areas));
 }

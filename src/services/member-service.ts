@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { members } from '../db/schema.js';
 import { ROLE_LABELS, type Role } from '../domain/roles.js';
@@ -9,6 +9,7 @@ import { recordAudit } from './audit.js';
 import { forgetPrincipals } from './principal-cache.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 import { hashToken, newToken } from './tokens.js';
+import { PANEL_ORDER } from './orderings.js';
 
 type MemberRow = typeof members.$inferSelect;
 
@@ -58,16 +59,13 @@ export function createMemberService(db: Db) {
 
   function list(principal: Principal, roundId: string): Member[] {
     loadRound(db, principal, roundId, 'round.read');
-    return (
-      db
-        .select()
-        .from(members)
-        .where(eq(members.roundId, roundId))
-        // rowid breaks ties within a millisecond: insertion order, as in the report's panel list.
-        .orderBy(asc(members.createdAt), asc(sql`rowid`))
-        .all()
-        .map(toMember)
-    );
+    return db
+      .select()
+      .from(members)
+      .where(eq(members.roundId, roundId))
+      .orderBy(...PANEL_ORDER)
+      .all()
+      .map(toMember);
   }
 
   function remove(principal: Principal, roundId: string, memberId: string): void {

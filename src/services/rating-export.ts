@@ -6,6 +6,7 @@ import { ROLE_LABELS, type Role } from '../domain/roles.js';
 import { scaleStep, type RatingValue } from '../domain/scale.js';
 import type { Principal } from '../domain/principal.js';
 import { loadRound } from './round-access.js';
+import { CASE_ORDER, PANEL_ORDER } from './orderings.js';
 
 export const CSV_HEADER = [
   'Auditforløb',
@@ -40,7 +41,7 @@ export function exportRatingsCsv(db: Db, principal: Principal, roundId: string):
       .innerJoin(formItems, eq(formItems.id, ratings.itemId))
       .innerJoin(members, eq(members.id, ratings.memberId))
       .where(eq(ratings.roundId, roundId))
-      .orderBy(asc(cases.createdAt), asc(cases.code), asc(formItems.number), asc(members.createdAt), asc(members.id))
+      .orderBy(...CASE_ORDER, asc(formItems.number), ...PANEL_ORDER)
       .all();
     const body = toCsv(
       CSV_HEADER,

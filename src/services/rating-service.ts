@@ -11,6 +11,7 @@ import { recordAudit } from './audit.js';
 import { ratingCounts } from './rating-counts.js';
 import { exportRatingsCsv } from './rating-export.js';
 import { authorizeWrite, loadRound, ownOnly, type RoundPhase } from './round-access.js';
+import { CASE_ORDER, PANEL_ORDER } from './orderings.js';
 
 export interface RatingInput {
   value: RatingValue;
@@ -147,7 +148,7 @@ export function createRatingService(db: Db) {
         .innerJoin(formItems, eq(formItems.id, ratings.itemId))
         .innerJoin(members, eq(members.id, ratings.memberId))
         .where(and(...conditions))
-        .orderBy(asc(cases.createdAt), asc(cases.code), asc(formItems.number), asc(members.createdAt), asc(members.id))
+        .orderBy(...CASE_ORDER, asc(formItems.number), ...PANEL_ORDER)
         .all()
         .map(({ rating }) => toRating(rating));
     });
