@@ -68,7 +68,7 @@ function justificationsByCell(shape: RoundShape, rows: readonly RatingRow[]) {
   const position = new Map(shape.panelists.map((member, i) => [member.id, i + 1]));
   const byCell = new Map<string, (DiscussionJustification & { position: number })[]>();
   for (const row of rows) {
-    const value = row.value as RatingValue;
+    const value = row.value;
     const at = position.get(row.memberId) ?? shape.panelists.length + 1;
     const key = `${row.caseId}\u0000${row.itemId}`;
     const list = byCell.get(key) ?? [];

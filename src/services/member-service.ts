@@ -24,13 +24,12 @@ export interface Member {
 }
 
 export function toMember(row: MemberRow): Member {
-  const role = row.role as Role;
   return {
     id: row.id,
     name: row.name,
     affiliation: row.affiliation,
-    role,
-    roleLabel: ROLE_LABELS[role],
+    role: row.role,
+    roleLabel: ROLE_LABELS[row.role],
     createdAt: row.createdAt,
   };
 }

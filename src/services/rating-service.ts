@@ -51,14 +51,13 @@ export interface ProgressView {
 type RatingRow = typeof ratings.$inferSelect;
 
 export function toRating(row: RatingRow): RatingView {
-  const value = row.value as RatingValue;
   return {
     id: row.id,
     caseId: row.caseId,
     itemId: row.itemId,
     memberId: row.memberId,
-    value,
-    valueLabel: scaleStep(value).label,
+    value: row.value,
+    valueLabel: scaleStep(row.value).label,
     justification: row.justification,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

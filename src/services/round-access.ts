@@ -3,11 +3,10 @@ import type { DbOrTx } from '../db/connection.js';
 import { rounds } from '../db/schema.js';
 import { columnsOf, isDb, statementsPerConnection } from '../db/statements.js';
 import { isAllowed, phaseRefusal, WRITE_RULES, type Permission, type Write } from '../domain/access.js';
-import type { Phase } from '../domain/phases.js';
 import type { Principal } from '../domain/principal.js';
 import { forbidden, notFound, phaseRefused } from './errors.js';
 
-export type RoundRow = typeof rounds.$inferSelect & { phase: Phase };
+export type RoundRow = typeof rounds.$inferSelect;
 /** What an access check reads: enough for the hot paths, without the round's long texts. */
 export type RoundPhase = Pick<RoundRow, 'id' | 'phase'>;
 
@@ -18,7 +17,7 @@ const roundStatements = statementsPerConnection((client) => ({
 /** Compiled once when given the database; through drizzle inside a transaction handle. */
 function findRound(handle: DbOrTx, roundId: string): RoundRow | undefined {
   if (isDb(handle)) return roundStatements(handle).byId.get({ id: roundId });
-  return handle.select().from(rounds).where(eq(rounds.id, roundId)).get() as RoundRow | undefined;
+  return handle.select().from(rounds).where(eq(rounds.id, roundId)).get();
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
-import { focusPoints, recommendations, rounds } from '../db/schema.js';
+import { focusPoints, recommendations, roundPhases, rounds } from '../db/schema.js';
 import { DEFAULT_FORM } from '../domain/default-form.js';
 import { PHASE_LABELS, type Phase } from '../domain/phases.js';
 import { unmetPreconditions, type RoundFacts } from '../domain/transitions.js';
@@ -72,12 +72,14 @@ export function createRoundService(db: Db, publishing: { render: FinalReportRend
         .values({ id, ...input, developmentQuestion: DEFAULT_FORM.developmentQuestion, updatedAt: now })
         .run();
       writeForm(tx, id, DEFAULT_FORM);
+      tx.insert(roundPhases).values({ roundId: id, phase: 'scoping', reachedAt: now }).run();
       recordAudit(tx, actorOf(principal), {
         roundId: id,
         action: 'round.created',
         targetType: 'round',
         targetId: id,
         details: { phase: 'scoping' },
+        at: now,
       });
       return toRound(loadRound(tx, principal, id, 'round.read'));
     });
@@ -89,7 +91,7 @@ export function createRoundService(db: Db, publishing: { render: FinalReportRend
       principal.kind === 'admin'
         ? query.orderBy(asc(rounds.createdAt)).all()
         : query.where(eq(rounds.id, principal.roundId)).all();
-    return (rows as RoundRow[]).map(toRound);
+    return rows.map(toRound);
   }
 
   function get(principal: Principal, roundId: string): Round {
@@ -118,16 +120,19 @@ export function createRoundService(db: Db, publishing: { render: FinalReportRend
   function moveTo(tx: DbOrTx, principal: Principal, roundId: string, to: Phase, force: boolean): Round {
     const round = loadRoundForWrite(tx, principal, roundId, 'round.transition');
     requireTransition(tx, round, to, force);
+    const at = new Date().toISOString();
     tx.update(rounds)
       .set({ phase: to, ...roundChanged() })
       .where(and(eq(rounds.id, roundId), eq(rounds.phase, round.phase)))
       .run();
+    tx.insert(roundPhases).values({ roundId, phase: to, reachedAt: at }).run();
     recordAudit(tx, actorOf(principal), {
       roundId,
       action: 'round.transitioned',
       targetType: 'round',
       targetId: roundId,
       details: { from: round.phase, to, ...(force ? { forced: true } : {}) },
+      at,
     });
     return toRound(loadRound(tx, principal, roundId, 'round.read'));
   }

@@ -90,3 +90,88 @@ describe('upgrading a populated database', () => {
     upgraded.$client.close();
   });
 });
+
+describe('phase dates move from the audit log into round_phases', () => {
+  it('backfills every round that went through transitions, first row per phase, ignoring odd rows', async () => {
+    const { cpSync, readFileSync, writeFileSync } = await import('node:fs');
+    const Database = (await import('better-sqlite3')).default;
+    const { drizzle } = await import('drizzle-orm/better-sqlite3');
+    const { migrate } = await import('drizzle-orm/better-sqlite3/migrator');
+    const { MIGRATIONS_FOLDER } = await import('../../src/paths.js');
+    const dir = mkdtempSync(join(tmpdir(), 'auditpanel-phases-'));
+    dirs.push(dir);
+    // The database as it was before round_phases existed: every migration up to 0002.
+    const before = join(dir, 'migrations');
+    cpSync(MIGRATIONS_FOLDER, before, { recursive: true });
+    const journalPath = join(before, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
+    const upTo = journal.entries.findIndex((e) => e.tag === '0002_round_version');
+    expect(upTo).toBeGreaterThanOrEqual(0);
+    writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, upTo + 1) }));
+    const path = join(dir, 'old.sqlite');
+    const client = new Database(path);
+    migrate(drizzle(client), { migrationsFolder: before });
+    const round = client.prepare(
+      "insert into rounds (id, title, organisation, purpose, development_question, phase, created_at, updated_at) values (?, 'T', 'O', 'P', 'Q', ?, ?, 'now')",
+    );
+    const audit = client.prepare(
+      "insert into audit_log (round_id, actor_id, actor_role, action, target_type, target_id, details, at) values (?, 'a', 'admin', ?, 'round', ?, ?, ?)",
+    );
+    const moved = (id: string, from: string, to: string, at: string) =>
+      audit.run(id, 'round.transitioned', id, JSON.stringify({ from, to }), at);
+    // r1 went all the way to follow_up, with other audit rows in between.
+    round.run('r1', 'follow_up', '2026-01-01T09:00:00.000Z');
+    audit.run('r1', 'round.created', 'r1', JSON.stringify({ phase: 'scoping' }), '2026-01-01T09:00:00.001Z');
+    moved('r1', 'scoping', 'panel', '2026-01-02T10:00:00.000Z');
+    audit.run('r1', 'case.added', 'c1', JSON.stringify({ documents: 1 }), '2026-01-02T11:00:00.000Z');
+    moved('r1', 'panel', 'calibration', '2026-01-03T10:00:00.000Z');
+    moved('r1', 'calibration', 'rating', '2026-01-04T10:00:00.000Z');
+    moved('r1', 'rating', 'discussion', '2026-01-05T10:00:00.000Z');
+    // A second row for the same phase (should not happen): the first one counts.
+    moved('r1', 'rating', 'discussion', '2026-01-06T10:00:00.000Z');
+    moved('r1', 'discussion', 'follow_up', '2026-01-07T10:00:00.000Z');
+    // r2 is in panel; one of its rows has details that are not JSON and one names no phase.
+    round.run('r2', 'panel', '2026-02-01T09:00:00.000Z');
+    audit.run('r2', 'round.created', 'r2', null, '2026-02-01T09:00:00.002Z');
+    moved('r2', 'scoping', 'panel', '2026-02-02T10:00:00.000Z');
+    audit.run('r2', 'round.transitioned', 'r2', 'not json', '2026-02-03T10:00:00.000Z');
+    moved('r2', 'panel', 'nowhere', '2026-02-04T10:00:00.000Z');
+    // r3 was written by hand, without any audit row; a deleted round's rows stay in the log.
+    round.run('r3', 'scoping', '2026-03-01T09:00:00.000Z');
+    moved('gone', 'scoping', 'panel', '2026-03-02T10:00:00.000Z');
+    client.close();
+
+    const upgraded = openDatabase(path);
+    const rows = upgraded.$client
+      .prepare(
+        'select round_id as roundId, phase, reached_at as reachedAt from round_phases order by round_id, reached_at',
+      )
+      .all();
+    expect(rows).toEqual([
+      { roundId: 'r1', phase: 'scoping', reachedAt: '2026-01-01T09:00:00.001Z' },
+      { roundId: 'r1', phase: 'panel', reachedAt: '2026-01-02T10:00:00.000Z' },
+      { roundId: 'r1', phase: 'calibration', reachedAt: '2026-01-03T10:00:00.000Z' },
+      { roundId: 'r1', phase: 'rating', reachedAt: '2026-01-04T10:00:00.000Z' },
+      { roundId: 'r1', phase: 'discussion', reachedAt: '2026-01-05T10:00:00.000Z' },
+      { roundId: 'r1', phase: 'follow_up', reachedAt: '2026-01-07T10:00:00.000Z' },
+      { roundId: 'r2', phase: 'scoping', reachedAt: '2026-02-01T09:00:00.002Z' },
+      { roundId: 'r2', phase: 'panel', reachedAt: '2026-02-02T10:00:00.000Z' },
+      { roundId: 'r3', phase: 'scoping', reachedAt: '2026-03-01T09:00:00.000Z' },
+    ]);
+    // The audit log itself is untouched, and the report reads the backfilled dates.
+    expect((upgraded.$client.prepare('select count(*) as n from audit_log').get() as { n: number }).n).toBe(13);
+    const { assembleReport } = await import('../../src/services/report-model-service.js');
+    const model = assembleReport(upgraded, 'r1', { draft: true, generatedAt: '2026-01-08T00:00:00.000Z' });
+    expect(model.phases.map((p) => p.reachedAt)).toEqual([
+      '2026-01-01T09:00:00.001Z',
+      '2026-01-02T10:00:00.000Z',
+      '2026-01-03T10:00:00.000Z',
+      '2026-01-04T10:00:00.000Z',
+      '2026-01-05T10:00:00.000Z',
+      '2026-01-07T10:00:00.000Z',
+      null,
+    ]);
+    expect(upgraded.$client.pragma('foreign_key_check')).toEqual([]);
+    upgraded.$client.close();
+  });
+});

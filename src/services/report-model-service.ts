@@ -1,16 +1,16 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
-import { auditLog, developmentAnswers, members, rounds } from '../db/schema.js';
+import { developmentAnswers, members, roundPhases, rounds } from '../db/schema.js';
 import { groupDevelopmentAreas } from '../domain/discussion.js';
 import { PHASES, PHASE_LABELS, type Phase } from '../domain/phases.js';
 import { ROLE_LABELS, type Role } from '../domain/roles.js';
-import { readCaseSummaries, type CaseSummary } from '../services/case-service.js';
-import { readFocusPoints } from '../services/focus-store.js';
-import { readForm, type FormView } from '../services/form-service.js';
-import { parseAreas } from '../services/development-service.js';
-import { computeResults } from '../services/results-service.js';
-import type { ReportModel } from './model.js';
-import { PANEL_ORDER } from '../services/orderings.js';
+import { readCaseSummaries, type CaseSummary } from './case-service.js';
+import { readFocusPoints } from './focus-store.js';
+import { readForm, type FormView } from './form-service.js';
+import { parseAreas } from './development-service.js';
+import { computeResults } from './results-service.js';
+import type { ReportModel } from '../report/model.js';
+import { PANEL_ORDER } from './orderings.js';
 
 /**
  * Everything the afrapportering shows, read in one go (call it inside one transaction for a
@@ -39,7 +39,7 @@ export function assembleReport(
       scope: round.scope,
       background: round.background,
       foreword: round.foreword,
-      phase: options.draft ? (round.phase as Phase) : 'reported',
+      phase: options.draft ? round.phase : 'reported',
     },
     phases: PHASES.map((phase) => ({ phase, label: PHASE_LABELS[phase], reachedAt: phases.get(phase) ?? null })),
     cases: cases.map(({ code, area, summary, selection }) => ({ code, area, summary, selection })),
@@ -58,25 +58,14 @@ export function assembleReport(
   };
 }
 
-/** When each phase was reached: `round.created` is scoping, `round.transitioned` names the rest. */
+/** When each phase was reached, as stored by the round service. */
 function phaseDates(tx: DbOrTx, roundId: string): Map<Phase, string> {
   const rows = tx
-    .select({ action: auditLog.action, details: auditLog.details, at: auditLog.at })
-    .from(auditLog)
-    .where(and(eq(auditLog.roundId, roundId), inArray(auditLog.action, ['round.created', 'round.transitioned'])))
-    .orderBy(asc(auditLog.id))
+    .select({ phase: roundPhases.phase, reachedAt: roundPhases.reachedAt })
+    .from(roundPhases)
+    .where(eq(roundPhases.roundId, roundId))
     .all();
-  const dates = new Map<Phase, string>();
-  for (const row of rows) {
-    const phase = row.action === 'round.created' ? 'scoping' : transitionTarget(row.details);
-    if (phase && !dates.has(phase)) dates.set(phase, row.at);
-  }
-  return dates;
-}
-
-function transitionTarget(details: string | null): Phase | null {
-  const to = details ? (JSON.parse(details) as { to?: unknown }).to : undefined;
-  return PHASES.find((phase) => phase === to) ?? null;
+  return new Map(rows.map((row) => [row.phase, row.reachedAt]));
 }
 
 /** The panel as the seed report lists it: paneldeltagere first, then referent and mødeleder. */
@@ -89,7 +78,7 @@ function readPanel(tx: DbOrTx, roundId: string): ReportModel['panel'] {
     .where(eq(members.roundId, roundId))
     .orderBy(...PANEL_ORDER)
     .all()
-    .map((m) => ({ name: m.name, affiliation: m.affiliation, role: m.role as Role }))
+    .map((m) => ({ name: m.name, affiliation: m.affiliation, role: m.role }))
     .sort((a, b) => REPORT_ROLE_ORDER[a.role] - REPORT_ROLE_ORDER[b.role])
     .map((m) => ({ ...m, roleLabel: ROLE_LABELS[m.role] }));
 }
