@@ -158,7 +158,7 @@ export const ratings = sqliteTable(
   ],
 );
 
-export const developmentAnswers = sqliteTable(
+export const improvementAnswers = sqliteTable(
   'development_answers',
   {
     roundId: text('round_id')
@@ -182,7 +182,8 @@ export const focusPoints = sqliteTable(
       .notNull()
       .references(() => rounds.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
-    discussion: text('discussion').notNull(),
+    /** The panel's drøftelse of the focus point (the API's `discussion` field). */
+    deliberation: text('discussion').notNull(),
     position: integer('position').notNull(),
     /** Bumped on every change; the ETag is derived from it. */
     version: integer('version').notNull().default(1),

@@ -9,7 +9,7 @@ export type Permission =
   | 'rating.write'
   | 'ratings.readAll'
   | 'results.read'
-  | 'discussion.read'
+  | 'meetingMaterial.read'
   | 'export.read'
   | 'focus.write'
   | 'report.read'
@@ -25,7 +25,7 @@ const RULES: Record<Permission, (role: ActorRole, phase: Phase) => boolean> = {
   'rating.write': (role) => role === 'panelist',
   'ratings.readAll': (role, phase) => STAFF.includes(role) || isAtLeast(phase, 'discussion'),
   'results.read': (role, phase) => STAFF.includes(role) || isAtLeast(phase, 'discussion'),
-  'discussion.read': (role, phase) => STAFF.includes(role) || isAtLeast(phase, 'discussion'),
+  'meetingMaterial.read': (role, phase) => STAFF.includes(role) || isAtLeast(phase, 'discussion'),
   'export.read': (role) => STAFF.includes(role),
   'focus.write': (role) => STAFF.includes(role),
   'report.read': (role) => STAFF.includes(role),

@@ -56,7 +56,7 @@ export function createFocusPointService(db: Db) {
       const id = randomUUID();
       const now = new Date().toISOString();
       tx.insert(focusPoints)
-        .values({ id, roundId, title: input.title, discussion: input.discussion, position, updatedAt: now })
+        .values({ id, roundId, title: input.title, deliberation: input.discussion, position, updatedAt: now })
         .run();
       linkItems(tx, roundId, id, input.itemIds ?? []);
       touchRound(tx, roundId);
@@ -101,7 +101,7 @@ export function createFocusPointService(db: Db) {
       tx.update(focusPoints)
         .set({
           title: patch.title ?? row.title,
-          discussion: patch.discussion ?? row.discussion,
+          deliberation: patch.discussion ?? row.deliberation,
           position,
           version: row.version + 1,
           updatedAt: new Date().toISOString(),

@@ -64,7 +64,7 @@ export function readFocusPoints(tx: DbOrTx, roundId: string): FocusPointView[] {
       id: fp.id,
       position: fp.position,
       title: fp.title,
-      discussion: fp.discussion,
+      discussion: fp.deliberation,
       itemIds: items.map((item) => item.itemId),
       itemNumbers: items.map((item) => item.number),
       recommendations: recs

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
-import { cases, developmentAnswers, formItems, members, ratings } from '../db/schema.js';
+import { cases, improvementAnswers, formItems, members, ratings } from '../db/schema.js';
 import { groupCommit } from '../db/group-commit.js';
 import { statementsPerConnection } from '../db/statements.js';
 import { scaleStep, type RatingValue } from '../domain/scale.js';
@@ -160,9 +160,9 @@ export function createRatingService(db: Db) {
       const { expectedEach, panelists } = ratingCounts(tx, roundId);
       const answered = new Set(
         tx
-          .select({ memberId: developmentAnswers.memberId })
-          .from(developmentAnswers)
-          .where(eq(developmentAnswers.roundId, roundId))
+          .select({ memberId: improvementAnswers.memberId })
+          .from(improvementAnswers)
+          .where(eq(improvementAnswers.roundId, roundId))
           .all()
           .map((row) => row.memberId),
       );

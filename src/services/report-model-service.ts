@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
-import { developmentAnswers, members, roundPhases, rounds } from '../db/schema.js';
-import { groupDevelopmentAreas } from '../domain/discussion.js';
+import { improvementAnswers, members, roundPhases, rounds } from '../db/schema.js';
+import { groupImprovementAreas } from '../domain/meeting-material.js';
 import { PHASES, PHASE_LABELS, type Phase } from '../domain/phases.js';
 import { ROLE_LABELS, type Role } from '../domain/roles.js';
 import { readCaseSummaries, type CaseSummary } from './case-service.js';
 import { readFocusPoints } from './focus-store.js';
 import { readForm, type FormView } from './form-service.js';
-import { parseAreas } from './development-service.js';
+import { parseAreas } from './improvement-answer-service.js';
 import { computeResults } from './results-service.js';
 import type { ReportModel } from '../report/model.js';
 import { PANEL_ORDER } from './orderings.js';
@@ -54,7 +54,7 @@ export function assembleReport(
       itemNumbers: fp.itemNumbers,
       recommendations: fp.recommendations.map(({ id, number, text }) => ({ id, number, text })),
     })),
-    developmentAnswers: readDevelopmentAnswers(tx, roundId),
+    developmentAnswers: readImprovementAnswers(tx, roundId),
   };
 }
 
@@ -110,15 +110,15 @@ function readResults(tx: DbOrTx, roundId: string, form: FormView, cases: CaseSum
  * equally large areas are sorted alphabetically, so no order in the report follows the
  * order in which the (named) panel joined.
  */
-function readDevelopmentAnswers(tx: DbOrTx, roundId: string): ReportModel['developmentAnswers'] {
+function readImprovementAnswers(tx: DbOrTx, roundId: string): ReportModel['developmentAnswers'] {
   const answers = tx
-    .select({ areas: developmentAnswers.areas })
-    .from(developmentAnswers)
-    .where(eq(developmentAnswers.roundId, roundId))
+    .select({ areas: improvementAnswers.areas })
+    .from(improvementAnswers)
+    .where(eq(improvementAnswers.roundId, roundId))
     .all()
     .map((row) => parseAreas(row.areas));
   const collator = new Intl.Collator('da');
-  return groupDevelopmentAreas(answers)
+  return groupImprovementAreas(answers)
     .map((group) => ({ area: group.area, suggestions: [...group.suggestions].sort(collator.compare) }))
     .sort((a, b) => b.suggestions.length - a.suggestions.length || collator.compare(a.area, b.area));
 }
