@@ -125,7 +125,7 @@ export function linkItems(tx: DbOrTx, roundId: string, focusPointId: string, ite
   const unknown = itemIds.flatMap((id, index) => (known.has(id) ? [] : [index]));
   if (unknown.length > 0) {
     throw unprocessable('unknown-item', 'Hvert itemId skal være et spørgsmål i auditforløbets vurderingsskema.', {
-      errors: unknown.map((index) => ({ path: `body/itemIds/${index}`, message: 'Unknown item id' })),
+      errors: unknown.map((index) => ({ path: `body/itemIds/${index}`, message: 'Ukendt spørgsmål' })),
     });
   }
   tx.delete(focusPointItems).where(eq(focusPointItems.focusPointId, focusPointId)).run();

@@ -78,7 +78,7 @@ function checkForm(form: FormInput, existing: Set<string>): void {
   form.themes.forEach((theme, t) => {
     if (keys.has(theme.key)) {
       throw unprocessable('invalid-form', `Temaets key "${theme.key}" er brugt to gange.`, {
-        errors: [{ path: `body/themes/${t}/key`, message: 'Duplicate theme key' }],
+        errors: [{ path: `body/themes/${t}/key`, message: 'Denne key er brugt af et andet tema' }],
       });
     }
     keys.add(theme.key);
@@ -88,12 +88,12 @@ function checkForm(form: FormInput, existing: Set<string>): void {
       const path = `body/themes/${t}/items/${i}/id`;
       if (!existing.has(id)) {
         throw unprocessable('invalid-form', 'Et id hører ikke til et spørgsmål i dette vurderingsskema.', {
-          errors: [{ path, message: 'Unknown item id; leave it out for a new item' }],
+          errors: [{ path, message: 'Ukendt id; udelad det for et nyt spørgsmål' }],
         });
       }
       if (ids.has(id)) {
         throw unprocessable('invalid-form', 'Et spørgsmåls id er brugt to gange.', {
-          errors: [{ path, message: 'Duplicate item id' }],
+          errors: [{ path, message: 'Dette id er brugt af et andet spørgsmål' }],
         });
       }
       ids.add(id);

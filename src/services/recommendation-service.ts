@@ -103,7 +103,7 @@ export function createRecommendationService(db: Db) {
       const target = patch.focusPointId ?? row.focusPointId;
       if (!focusPointExists(tx, roundId, target)) {
         throw unprocessable('unknown-focus-point', 'focusPointId skal være et fokuspunkt i dette auditforløb.', {
-          errors: [{ path: 'body/focusPointId', message: 'Unknown focus point id' }],
+          errors: [{ path: 'body/focusPointId', message: 'Ukendt fokuspunkt' }],
         });
       }
       const moves = target !== row.focusPointId || patch.position !== undefined;

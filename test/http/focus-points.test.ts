@@ -99,7 +99,7 @@ describe('POST and GET focus points', () => {
     expect(res.body).toMatchObject({
       status: 422,
       type: 'urn:auditpanel:problem:unknown-item',
-      errors: [{ path: 'body/itemIds/1', message: 'Unknown item id' }],
+      errors: [{ path: 'body/itemIds/1', message: 'Ukendt spørgsmål' }],
     });
     expect(await list()).toEqual([]);
   });

@@ -151,7 +151,7 @@ describe('validation and concurrency', () => {
       .expect(422);
     expect(moved.body).toMatchObject({
       status: 422,
-      errors: [{ path: 'body/focusPointId', message: 'Unknown focus point id' }],
+      errors: [{ path: 'body/focusPointId', message: 'Ukendt fokuspunkt' }],
     });
     expect(await current(rec.id)).toMatchObject({ text: 'uændret', etag: rec.etag, focusPointId: a.id });
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCase, addMember, createRound, createTestApp, transition, type TestApp } from '../helpers/app.js';
+import { addCase, addMember, caseInput, createRound, createTestApp, transition, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -139,5 +139,28 @@ describe('members', () => {
       .post(`/api/v1/rounds/${round.id}/members`, { name: 'X', affiliation: 'Y', role: 'boss' })
       .expect(400);
     expect(res.body.errors[0].path).toBe('body/role');
+  });
+});
+
+describe('refusals have codes of their own', () => {
+  it('names a late panelist, a taken case code and an unknown member in rating by their own codes', async () => {
+    const round = await createRound(t);
+    await addMember(t, round.id, 'panelist');
+    await addMember(t, round.id, 'panelist');
+    await addCase(t, round.id, 'Sag 1');
+    const taken = await t.admin.post(`/api/v1/rounds/${round.id}/cases`, caseInput('Sag 1')).expect(409);
+    expect(taken.body).toMatchObject({ type: 'urn:auditpanel:problem:case-code-taken', title: 'Sagskoden er brugt' });
+    for (const to of ['panel', 'calibration', 'rating']) await transition(t, round.id, to).expect(200);
+    const late = await t.admin
+      .post(`/api/v1/rounds/${round.id}/members`, { name: 'Sen', affiliation: 'X', role: 'panelist' })
+      .expect(409);
+    expect(late.body.type).toBe('urn:auditpanel:problem:panelist-add-closed');
+    // The phase is checked before the member is looked up: 409, not 404, for an unknown id.
+    const unknown = await t.admin.delete(`/api/v1/rounds/${round.id}/members/no-such-member`).expect(409);
+    expect(unknown.body.type).toBe('urn:auditpanel:problem:member-remove-closed');
+    // A mødeleder or referent may still join.
+    await t.admin
+      .post(`/api/v1/rounds/${round.id}/members`, { name: 'Ny referent', affiliation: 'X', role: 'referent' })
+      .expect(201);
   });
 });
