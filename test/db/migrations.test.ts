@@ -1,13 +1,38 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { migrateDatabase, openDatabase } from '../../src/db/connection.js';
+import { MIGRATIONS_FOLDER } from '../../src/paths.js';
+import { assembleReport } from '../../src/services/report-model-service.js';
 
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+
+/**
+ * A database file migrated only up to the migration tagged `lastTag`, as a database created
+ * before the later migrations existed; returns its path and an open client.
+ */
+function databaseMigratedTo(lastTag: string, prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(dir);
+  const folder = join(dir, 'migrations');
+  cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+  const journalPath = join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
+  const upTo = journal.entries.findIndex((e) => e.tag === lastTag);
+  if (upTo < 0) throw new Error(`no migration ${lastTag}`);
+  writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, upTo + 1) }));
+  const path = join(dir, 'old.sqlite');
+  const client = new Database(path);
+  migrate(drizzle(client), { migrationsFolder: folder });
+  return { path, client };
+}
 
 describe('database', () => {
   it('creates its folder, uses WAL, foreign keys and a busy timeout', () => {
@@ -46,23 +71,8 @@ describe('database', () => {
 });
 
 describe('upgrading a populated database', () => {
-  it('keeps every row, including children of rebuilt tables, when later migrations run', async () => {
-    const { cpSync, readFileSync, writeFileSync } = await import('node:fs');
-    const Database = (await import('better-sqlite3')).default;
-    const { drizzle } = await import('drizzle-orm/better-sqlite3');
-    const { migrate } = await import('drizzle-orm/better-sqlite3/migrator');
-    const { MIGRATIONS_FOLDER } = await import('../../src/paths.js');
-    const dir = mkdtempSync(join(tmpdir(), 'auditpanel-upgrade-'));
-    dirs.push(dir);
-    // The first migration only, as a database created before the later ones existed.
-    const first = join(dir, 'migrations');
-    cpSync(MIGRATIONS_FOLDER, first, { recursive: true });
-    const journalPath = join(first, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
-    writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, 1) }));
-    const path = join(dir, 'old.sqlite');
-    const client = new Database(path);
-    migrate(drizzle(client), { migrationsFolder: first });
+  it('keeps every row, including children of rebuilt tables, when later migrations run', () => {
+    const { path, client } = databaseMigratedTo('0000_init', 'auditpanel-upgrade-');
     client.exec(`
       insert into rounds (id, title, organisation, purpose, development_question, updated_at) values ('r1','T','O','P','Q','now');
       insert into members (id, round_id, name, affiliation, role, token_hash) values ('m1','r1','N','A','panelist','h1');
@@ -92,25 +102,9 @@ describe('upgrading a populated database', () => {
 });
 
 describe('phase dates move from the audit log into round_phases', () => {
-  it('backfills every round that went through transitions, first row per phase, ignoring odd rows', async () => {
-    const { cpSync, readFileSync, writeFileSync } = await import('node:fs');
-    const Database = (await import('better-sqlite3')).default;
-    const { drizzle } = await import('drizzle-orm/better-sqlite3');
-    const { migrate } = await import('drizzle-orm/better-sqlite3/migrator');
-    const { MIGRATIONS_FOLDER } = await import('../../src/paths.js');
-    const dir = mkdtempSync(join(tmpdir(), 'auditpanel-phases-'));
-    dirs.push(dir);
-    // The database as it was before round_phases existed: every migration up to 0002.
-    const before = join(dir, 'migrations');
-    cpSync(MIGRATIONS_FOLDER, before, { recursive: true });
-    const journalPath = join(before, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-    const upTo = journal.entries.findIndex((e) => e.tag === '0002_round_version');
-    expect(upTo).toBeGreaterThanOrEqual(0);
-    writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, upTo + 1) }));
-    const path = join(dir, 'old.sqlite');
-    const client = new Database(path);
-    migrate(drizzle(client), { migrationsFolder: before });
+  it('backfills every round that went through transitions, first row per phase, ignoring odd rows', () => {
+    // The database as it was before round_phases existed.
+    const { path, client } = databaseMigratedTo('0002_round_version', 'auditpanel-phases-');
     const round = client.prepare(
       "insert into rounds (id, title, organisation, purpose, development_question, phase, created_at, updated_at) values (?, 'T', 'O', 'P', 'Q', ?, ?, 'now')",
     );
@@ -160,7 +154,6 @@ describe('phase dates move from the audit log into round_phases', () => {
     ]);
     // The audit log itself is untouched, and the report reads the backfilled dates.
     expect((upgraded.$client.prepare('select count(*) as n from audit_log').get() as { n: number }).n).toBe(13);
-    const { assembleReport } = await import('../../src/services/report-model-service.js');
     const model = assembleReport(upgraded, 'r1', { draft: true, generatedAt: '2026-01-08T00:00:00.000Z' });
     expect(model.phases.map((p) => p.reachedAt)).toEqual([
       '2026-01-01T09:00:00.001Z',
