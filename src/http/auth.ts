@@ -47,7 +47,7 @@ export function createFailureLimiter(limit: number, now: () => number = Date.now
 }
 
 type TokenRow =
-  { kind: 'admin'; id: string } | { kind: 'member'; id: string; role: string; roundId: string; name: string };
+  { kind: 'admin'; id: string } | { kind: 'member'; id: string; role: Role; roundId: string; name: string };
 
 /** Admin and member tokens in one lookup by hash; an admin credential wins ('admin' sorts first). */
 const tokenStatements = statementsPerConnection((client) => ({
@@ -66,7 +66,7 @@ function resolveToken(db: Db, token: string): Principal | null {
     const row = tokenStatements(db).byHash.get({ hash });
     if (!row) return null;
     if (row.kind === 'admin') return { kind: 'admin', id: row.id, role: 'admin' };
-    return { kind: 'member', id: row.id, role: row.role as Role, roundId: row.roundId, name: row.name };
+    return { kind: 'member', id: row.id, role: row.role, roundId: row.roundId, name: row.name };
   });
 }
 
