@@ -352,7 +352,7 @@ export interface paths {
         patch: operations["updateFocusPoint"];
         trace?: never;
     };
-    "/api/v1/rounds/{roundId}/focus-points/{id}/recommendations": {
+    "/api/v1/rounds/{roundId}/focus-points/{focusPointId}/recommendations": {
         parameters: {
             query?: never;
             header?: never;
@@ -3965,7 +3965,8 @@ export interface operations {
             header?: never;
             path: {
                 roundId: string;
-                id: string;
+                /** @description The focus point the recommendation is added to */
+                focusPointId: string;
             };
             cookie?: never;
         };
@@ -4079,6 +4080,7 @@ export interface operations {
             header?: never;
             path: {
                 roundId: string;
+                /** @description The recommendation */
                 id: string;
             };
             cookie?: never;
@@ -4150,6 +4152,7 @@ export interface operations {
             };
             path: {
                 roundId: string;
+                /** @description The recommendation */
                 id: string;
             };
             cookie?: never;
@@ -4255,6 +4258,7 @@ export interface operations {
             };
             path: {
                 roundId: string;
+                /** @description The recommendation */
                 id: string;
             };
             cookie?: never;
