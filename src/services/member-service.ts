@@ -40,9 +40,11 @@ export function createMemberService(db: Db) {
     return db.transaction((tx) => {
       const round = loadRound(tx, principal, roundId, 'round.manage');
       requireNotReported(round);
-      // A panelist joining after rating began would change what every result is computed over.
-      if (input.role === 'panelist' && isAtLeast(round.phase, 'rating')) {
-        throw conflict('Panelists can only be added before rating begins.');
+      // A panelist may still join during rating (a late replacement rates blind like the rest;
+      // absent ratings are missing values for alpha). From discussion on they could no longer
+      // rate, yet would count as expected ratings: refused.
+      if (input.role === 'panelist' && isAtLeast(round.phase, 'discussion')) {
+        throw conflict('Panelists can only be added until rating ends.');
       }
       const id = randomUUID();
       const token = newToken();
@@ -101,7 +103,36 @@ export function createMemberService(db: Db) {
     });
   }
 
-  return { add, list, remove };
+  /** A lost link: a new token for the member; the old one stops working at once. */
+  function reissue(principal: Principal, roundId: string, memberId: string) {
+    return db.transaction((tx) => {
+      const round = loadRound(tx, principal, roundId, 'round.manage');
+      const row = tx
+        .select()
+        .from(members)
+        .where(and(eq(members.id, memberId), eq(members.roundId, roundId)))
+        .get();
+      if (!row) throw notFound('Member');
+      requireNotReported(round);
+      const token = newToken();
+      tx.update(members)
+        .set({ tokenHash: hashToken(token) })
+        .where(eq(members.id, memberId))
+        .run();
+      // The cache maps token hashes to principals: the old hash must not authenticate any more.
+      forgetPrincipals(db);
+      recordAudit(tx, actorOf(principal), {
+        roundId,
+        action: 'member.token_reissued',
+        targetType: 'member',
+        targetId: memberId,
+        details: { role: row.role },
+      });
+      return { member: toMember(row), token };
+    });
+  }
+
+  return { add, list, remove, reissue };
 }
 
 export type MemberService = ReturnType<typeof createMemberService>;
