@@ -33,17 +33,22 @@ async function open(link?: string): Promise<Page> {
   return page;
 }
 
-/** axe-core over the page as shown; serious and critical violations are collected. */
-async function audit(page: Page, label: string) {
+interface Violation {
+  id: string;
+  impact: string;
+  nodes: string[];
+}
+
+async function violationsOf(page: Page): Promise<Violation[]> {
   // Evaluated through the DevTools protocol, so the page's CSP (no inline script) is unaffected.
   await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })
-    .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`)) as {
-    id: string;
-    impact: string;
-    nodes: string[];
-  }[];
-  for (const v of violations) {
+  return (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+    r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`)) as Violation[];
+}
+
+/** axe-core over the page as shown; serious and critical violations are collected. */
+async function audit(page: Page, label: string) {
+  for (const v of await violationsOf(page)) {
     if (v.impact === 'serious' || v.impact === 'critical')
       accessibility.push(`${label}: ${v.id} (${v.impact}) ${v.nodes.join(', ')}`);
   }
@@ -57,11 +62,16 @@ async function fitsPhone(page: Page, label: string) {
   await page.setViewportSize(DESKTOP);
 }
 
-async function shoot(page: Page, name: string) {
+/** README screenshots at desktop and 390 px; `phoneHeight` keeps a very long page to its top. */
+async function shoot(page: Page, name: string, phoneHeight?: number) {
   if (!SHOTS) return;
   await page.screenshot({ path: `${SHOTS}/workspace-${name}-desktop.png`, fullPage: true });
   await page.setViewportSize(PHONE);
-  await page.screenshot({ path: `${SHOTS}/workspace-${name}-390.png`, fullPage: true });
+  await page.screenshot({
+    path: `${SHOTS}/workspace-${name}-390.png`,
+    fullPage: true,
+    clip: phoneHeight ? { x: 0, y: 0, width: PHONE.width, height: phoneHeight } : undefined,
+  });
   await page.setViewportSize(DESKTOP);
 }
 
@@ -99,6 +109,12 @@ describe('a whole audit round through the pages', () => {
     // ---- The audit leader (admin) creates the round and its mødeleder.
     const admin = await open(`${base}/panel#token=${ADMIN_TOKEN}`);
     await heading(admin, 'Alle auditforløb');
+    // The check can fail: an image without a text alternative is reported as critical.
+    await admin.evaluate(
+      `document.querySelector('main').append(Object.assign(document.createElement('img'), { src: '/panel/favicon.svg' }))`,
+    );
+    expect((await violationsOf(admin)).map((v) => [v.id, v.impact])).toContainEqual(['image-alt', 'critical']);
+    await admin.evaluate(`document.querySelector('main img').remove()`);
     await audit(admin, 'admin: rounds');
     await admin.getByLabel('Titel').fill('Bedre handleplaner');
     await admin.getByLabel('Organisation').fill('Fjordby Kommune');
@@ -193,7 +209,7 @@ describe('a whole audit round through the pages', () => {
     expect(await group(1).locator('.item-status').textContent()).toContain('Mangler begrundelse');
     await audit(lene, 'panelist: case with a half-answered item');
     await fitsPhone(lene, 'panelist: case');
-    await shoot(lene, 'panelist-case');
+    await shoot(lene, 'panelist-case', 1450);
     await group(1).getByLabel('I høj grad').focus();
     await lene.keyboard.press('Tab'); // from the radio group to the justification
     await lene.keyboard.type('Formålet er tydeligt beskrevet.');
@@ -352,6 +368,13 @@ describe('a whole audit round through the pages', () => {
     await heading(lene, 'Resultater');
     await audit(lene, 'panelist: results');
     await fitsPhone(lene, 'panelist: results');
+
+    // ---- Another member's link opened in an open tab switches identity, with a notice.
+    await lene.goto(newLink);
+    await expect
+      .poll(() => lene.locator('#save-status').textContent(), WAIT)
+      .toContain('Du er nu logget ind som Anders Møller');
+    await expect.poll(() => lene.locator('.user-name').textContent(), WAIT).toContain('Anders Møller');
 
     // ---- Read back through the API only.
     const leaderApi = t.as(decodeURIComponent(leaderLink.split('#token=')[1]!));

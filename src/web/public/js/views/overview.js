@@ -110,7 +110,7 @@ function reminders(session, progress, counts, itemCount) {
         h('h3', {}, m.name),
         h('p', {}, `Mangler: ${missing.join(', ')}.`),
         h('label', { for: id, class: 'label' }, `Påmindelse til ${m.name}`),
-        h('textarea', { id, class: 'input', rows: '5', readonly: true, value: text }),
+        h('textarea', { id, class: 'input', rows: '7', readonly: true, value: text }),
         h(
           'p',
           { class: 'actions' },
