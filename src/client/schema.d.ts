@@ -416,7 +416,7 @@ export interface paths {
         patch: operations["updateFocusPoint"];
         trace?: never;
     };
-    "/api/v1/rounds/{roundId}/focus-points/{id}/recommendations": {
+    "/api/v1/rounds/{roundId}/focus-points/{focusPointId}/recommendations": {
         parameters: {
             query?: never;
             header?: never;
@@ -4406,7 +4406,8 @@ export interface operations {
             header?: never;
             path: {
                 roundId: string;
-                id: string;
+                /** @description The focus point the recommendation is added to */
+                focusPointId: string;
             };
             cookie?: never;
         };
@@ -4520,6 +4521,7 @@ export interface operations {
             header?: never;
             path: {
                 roundId: string;
+                /** @description The recommendation */
                 id: string;
             };
             cookie?: never;
@@ -4591,6 +4593,7 @@ export interface operations {
             };
             path: {
                 roundId: string;
+                /** @description The recommendation */
                 id: string;
             };
             cookie?: never;
@@ -4696,6 +4699,7 @@ export interface operations {
             };
             path: {
                 roundId: string;
+                /** @description The recommendation */
                 id: string;
             };
             cookie?: never;

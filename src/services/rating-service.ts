@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
-import { cases, developmentAnswers, formItems, members, ratings } from '../db/schema.js';
+import { cases, improvementAnswers, formItems, members, ratings } from '../db/schema.js';
 import { groupCommit } from '../db/group-commit.js';
 import { statementsPerConnection } from '../db/statements.js';
-import { raterLabel } from '../domain/discussion.js';
+import { raterLabel } from '../domain/meeting-material.js';
 import { scaleStep, type RatingValue } from '../domain/scale.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { notFound } from './errors.js';
 import { recordAudit } from './audit.js';
 import { ratingCounts, readPanelists } from './rating-counts.js';
 import { exportRatingsCsv } from './rating-export.js';
-import { authorize, loadRound, ownOnly, requirePhase, type RoundPhase } from './round-access.js';
+import { authorizeWrite, loadRound, ownOnly, type RoundPhase } from './round-access.js';
+import { CASE_ORDER, PANEL_ORDER } from './orderings.js';
 
 export interface RatingInput {
   value: RatingValue;
@@ -54,14 +55,13 @@ export interface ProgressView {
 type RatingRow = typeof ratings.$inferSelect;
 
 export function toRating(row: RatingRow): RatingView {
-  const value = row.value as RatingValue;
   return {
     id: row.id,
     caseId: row.caseId,
     itemId: row.itemId,
     memberId: row.memberId,
-    value,
-    valueLabel: scaleStep(value).label,
+    value: row.value,
+    valueLabel: scaleStep(row.value).label,
     justification: row.justification,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -100,12 +100,11 @@ export function requireRatingTarget(
   caseId: string,
   itemId: string,
 ): void {
-  const target = authorize(principal, roundId, 'rating.write', () =>
+  const target = authorizeWrite(principal, roundId, 'ratings', () =>
     ratingStatements(db).target.get({ roundId, caseId, itemId }),
   );
-  requirePhase(target, ['rating'], 'Rating');
-  if (!target.hasCase) throw notFound('Case');
-  if (!target.hasItem) throw notFound('Form item');
+  if (!target.hasCase) throw notFound('case');
+  if (!target.hasItem) throw notFound('item');
 }
 
 /** "Paneldeltager N" by the order panelists joined, as the discussion view labels them. */
@@ -177,7 +176,7 @@ export function createRatingService(db: Db) {
         .innerJoin(formItems, eq(formItems.id, ratings.itemId))
         .innerJoin(members, eq(members.id, ratings.memberId))
         .where(and(...conditions))
-        .orderBy(asc(cases.createdAt), asc(cases.code), asc(formItems.number), asc(members.createdAt), asc(members.id))
+        .orderBy(...CASE_ORDER, asc(formItems.number), ...PANEL_ORDER)
         .all()
         .map(({ rating }) => {
           const view = { ...toRating(rating), rater: label(rating.memberId) };
@@ -197,9 +196,9 @@ export function createRatingService(db: Db) {
       const panelists = own === null ? counts.panelists : counts.panelists.filter((p) => p.id === own);
       const answered = new Set(
         tx
-          .select({ memberId: developmentAnswers.memberId })
-          .from(developmentAnswers)
-          .where(eq(developmentAnswers.roundId, roundId))
+          .select({ memberId: improvementAnswers.memberId })
+          .from(improvementAnswers)
+          .where(eq(improvementAnswers.roundId, roundId))
           .all()
           .map((row) => row.memberId),
       );
