@@ -21,6 +21,7 @@ import { developmentRoutes } from './http/routes/development.js';
 import { focusPointRoutes } from './http/routes/focus-points.js';
 import { formRoutes } from './http/routes/form.js';
 import { healthRoutes } from './http/routes/health.js';
+import { draftRoutes } from './http/routes/drafts.js';
 import { memberRoutes } from './http/routes/members.js';
 import { webAppRoutes } from './http/routes/web-app.js';
 import { ratingRoutes } from './http/routes/ratings.js';
@@ -35,6 +36,7 @@ import { createImprovementAnswerService } from './services/improvement-answer-se
 import { createFocusPointService } from './services/focus-point-service.js';
 import { createFormService } from './services/form-service.js';
 import { createMemberService } from './services/member-service.js';
+import { createDraftService } from './services/draft-service.js';
 import { createRatingService } from './services/rating-service.js';
 import { createRecommendationService } from './services/recommendation-service.js';
 import { createPublishing, createReportService } from './services/report-service.js';
@@ -99,6 +101,7 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
   formRoutes(app, createFormService(db));
   const ratings = createRatingService(db);
   ratingRoutes(app, ratings);
+  draftRoutes(app, createDraftService(db));
   developmentRoutes(app, createImprovementAnswerService(db));
   resultsRoutes(app, createResultsService(db));
   focusPointRoutes(app, createFocusPointService(db));

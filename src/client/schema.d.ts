@@ -84,8 +84,31 @@ export interface paths {
         /** The panel (no tokens) */
         get: operations["listMembers"];
         put?: never;
-        /** Add a panel member (leader); answers the member token once */
+        /**
+         * Add a panel member (leader); answers the member token once
+         * @description Leaders and referents may be added at any phase before `reported`; panelists until the end of `rating` (a panelist added during rating is expected to rate every case, blind like the others). From `discussion` on a new panelist is refused with 409: they could no longer rate.
+         */
         post: operations["addMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/members/{memberId}/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a new personal link for a member (leader); the old token stops working at once
+         * @description For a member who lost the link: answers a new token once, at any phase before `reported` (409 then). The previous token is rejected (401) from this response on. Audit-logged as `member.token_reissued`, without the token.
+         */
+        post: operations["reissueMemberToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -190,7 +213,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ratings visible to the token: a panelist sees only their own until discussion */
+        /**
+         * Ratings visible to the token: a panelist sees only their own until discussion
+         * @description Leader, referent and admin see every rating with its member id. A panelist sees only their own until `discussion`; from then on everyone’s, but another panelist’s rating carries only its `rater` label ("Paneldeltager N"), `memberId` null, and a `memberId` filter for someone else answers an empty list. So the panel discusses the ratings without their authors being named, as the discussion view and the report do.
+         */
         get: operations["listRatings"];
         put?: never;
         post?: never;
@@ -207,7 +233,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many of the expected ratings each panelist has given */
+        /**
+         * How many of the expected ratings each panelist has given
+         * @description Counts only. Until `discussion` a panelist sees only their own row, and `expected`/`received` are their own (blind rating: no one sees how far the others are). Half-answered drafts are not counted.
+         */
         get: operations["getProgress"];
         put?: never;
         post?: never;
@@ -232,6 +261,41 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s own half-answered items (empty for anyone but a panelist) */
+        get: operations["listOwnDrafts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/cases/{caseId}/drafts/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Keep a half-answered item (panelist, own); only in rating */
+        put: operations["putDraft"];
+        post?: never;
+        /** Forget a half-answered item (panelist, own); only in rating; 204 also when there was none */
+        delete: operations["deleteDraft"];
         options?: never;
         head?: never;
         patch?: never;
@@ -659,6 +723,14 @@ export interface components {
             /** @description Item 10, answered once for all cases */
             developmentQuestion: string;
         };
+        /** @description A half-answered item of the caller’s own: kept on the server, never counted in progress or results, seen by nobody else. Saving the full rating of the same case and item deletes it. */
+        RatingDraftInput: {
+            caseId: string;
+            itemId: string;
+            value: components["schemas"]["RatingValueInput"] | null;
+            justification: string | null;
+            updatedAt: string;
+        };
         MemberCreatedInput: {
             member: components["schemas"]["MemberInput"];
             /** @description The member's bearer token, valid for this round only; shown once */
@@ -680,7 +752,10 @@ export interface components {
             id: string;
             caseId: string;
             itemId: string;
-            memberId: string;
+            /** @description The rater. null when a panelist reads another panelist’s rating (from discussion on): raters are anonymous to each other, as in the discussion view and the report */
+            memberId: string | null;
+            /** @description "Paneldeltager N" by the order panelists joined: the label of the discussion view and the report */
+            rater?: string;
             value: components["schemas"]["RatingValueInput"];
             /** @description The value in Danish, as the svarskala words it */
             valueLabel: string;
@@ -1110,6 +1185,14 @@ export interface components {
             /** @description Item 10, answered once for all cases */
             developmentQuestion: string;
         };
+        /** @description A half-answered item of the caller’s own: kept on the server, never counted in progress or results, seen by nobody else. Saving the full rating of the same case and item deletes it. */
+        RatingDraft: {
+            caseId: string;
+            itemId: string;
+            value: components["schemas"]["RatingValue"] | null;
+            justification: string | null;
+            updatedAt: string;
+        };
         MemberCreated: {
             member: components["schemas"]["Member"];
             /** @description The member's bearer token, valid for this round only; shown once */
@@ -1131,7 +1214,10 @@ export interface components {
             id: string;
             caseId: string;
             itemId: string;
-            memberId: string;
+            /** @description The rater. null when a panelist reads another panelist’s rating (from discussion on): raters are anonymous to each other, as in the discussion view and the report */
+            memberId: string | null;
+            /** @description "Paneldeltager N" by the order panelists joined: the label of the discussion view and the report */
+            rater?: string;
             value: components["schemas"]["RatingValue"];
             /** @description The value in Danish, as the svarskala words it */
             valueLabel: string;
@@ -2024,6 +2110,92 @@ export interface operations {
             };
             /** @description Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reissueMemberToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberCreated"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3002,6 +3174,275 @@ export interface operations {
             };
             /** @description Not found, or not visible to this token */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOwnDrafts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RatingDraft"][];
+                    };
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                caseId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        /** @description A half-answered item */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The answer chosen so far, if any */
+                    value?: components["schemas"]["RatingValueInput"] | null;
+                    /** @description The justification typed so far, if any (at most 4000 characters, kept as typed) */
+                    justification?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingDraft"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                caseId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

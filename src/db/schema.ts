@@ -158,6 +158,37 @@ export const ratings = sqliteTable(
   ],
 );
 
+/**
+ * A panelist's half-answered item (a value without a justification, or the reverse): kept so
+ * nothing chosen or typed is lost. Never counted in progress or results; the full rating
+ * replaces it (the rating save deletes the draft).
+ */
+export const ratingDrafts = sqliteTable(
+  'rating_drafts',
+  {
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    itemId: text('item_id')
+      .notNull()
+      .references(() => formItems.id, { onDelete: 'cascade' }),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    value: text('value', { enum: RATING_VALUES }),
+    justification: text('justification'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.itemId, t.memberId] }),
+    // A panelist's page loads all own drafts of the round at once.
+    index('rating_drafts_member_idx').on(t.memberId),
+  ],
+);
+
 export const improvementAnswers = sqliteTable(
   'development_answers',
   {

@@ -43,6 +43,7 @@ export type Write =
   | 'members.addStaff'
   | 'members.addPanelist'
   | 'members.remove'
+  | 'members.reissueLink'
   | 'cases'
   | 'form'
   | 'ratings'
@@ -91,10 +92,11 @@ export const WRITE_RULES: Record<Write, WriteRule> = {
     closed: 'phase-closed',
     label: 'tilføje en mødeleder eller referent',
   },
-  // A panelist joining after rating began would change what every result is computed over.
+  // Until rating ends: a late panelist rates blind like the rest, and absent ratings are missing
+  // values for alpha. From discussion on they could no longer rate, yet would be expected to.
   'members.addPanelist': {
     permission: 'round.manage',
-    phases: BEFORE_RATING,
+    phases: [...BEFORE_RATING, 'rating'],
     closed: 'panelist-add-closed',
     label: 'tilføje paneldeltagere',
   },
@@ -104,6 +106,13 @@ export const WRITE_RULES: Record<Write, WriteRule> = {
     phases: BEFORE_RATING,
     closed: 'member-remove-closed',
     label: 'fjerne medlemmer af panelet',
+  },
+  // A member who lost the personal link gets a new one at any phase before reported.
+  'members.reissueLink': {
+    permission: 'round.manage',
+    phases: UNTIL_REPORTED,
+    closed: 'phase-closed',
+    label: 'give et medlem et nyt link',
   },
   cases: {
     permission: 'round.manage',

@@ -89,7 +89,35 @@ export function createMemberService(db: Db) {
     });
   }
 
-  return { add, list, remove };
+  /** A lost link: a new token for the member; the old one stops working at once. */
+  function reissue(principal: Principal, roundId: string, memberId: string) {
+    return db.transaction((tx) => {
+      loadRoundForWrite(tx, principal, roundId, 'members.reissueLink');
+      const row = tx
+        .select()
+        .from(members)
+        .where(and(eq(members.id, memberId), eq(members.roundId, roundId)))
+        .get();
+      if (!row) throw notFound('member');
+      const token = newToken();
+      tx.update(members)
+        .set({ tokenHash: hashToken(token) })
+        .where(eq(members.id, memberId))
+        .run();
+      // The cache maps token hashes to principals: the old hash must not authenticate any more.
+      forgetPrincipals(db);
+      recordAudit(tx, actorOf(principal), {
+        roundId,
+        action: 'member.token_reissued',
+        targetType: 'member',
+        targetId: memberId,
+        details: { role: row.role },
+      });
+      return { member: toMember(row), token };
+    });
+  }
+
+  return { add, list, remove, reissue };
 }
 
 export type MemberService = ReturnType<typeof createMemberService>;

@@ -146,13 +146,14 @@ describe('the panel web form in a real browser', { timeout: 60_000 }, () => {
 
     // Item 1: radio then justification.
     await item(page, 1).getByRole('radio', { name: 'I høj grad' }).check();
-    await expect.poll(statusOf(page, 1), WAIT).toBe('Mangler begrundelse');
+    // Half answered: kept as a draft on the server and marked so.
+    await expect.poll(statusOf(page, 1), WAIT).toContain('Mangler begrundelse – halvt besvaret, gemt som kladde');
     await item(page, 1).getByLabel('Begrund din vurdering').fill('Formålet er tydeligt beskrevet.');
     await expect.poll(statusOf(page, 1), WAIT).toBe('Gemt');
 
     // Item 2 by keyboard only: Tab into the radio group, arrow to an answer, Tab to the text.
     await item(page, 2).getByLabel('Begrund din vurdering').fill('Målene er realistiske, men uden tidsramme.');
-    await expect.poll(statusOf(page, 2), WAIT).toBe('Mangler vurdering');
+    await expect.poll(statusOf(page, 2), WAIT).toContain('Mangler vurdering');
     await item(page, 2).getByRole('radio', { name: 'I høj grad' }).focus();
     await page.keyboard.press('ArrowDown');
     expect(await item(page, 2).getByRole('radio', { name: 'I nogen grad' }).isChecked()).toBe(true);
@@ -238,7 +239,9 @@ describe('the panel web form in a real browser', { timeout: 60_000 }, () => {
     const w = await open();
     const { page } = w;
     await page.goto(`${base}/panel#token=${built.leader.token}`);
-    await page.getByRole('heading', { level: 1, name: /Overblik/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /Bedre handleplaner/ }).waitFor();
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Fremdrift' }).click();
+    await page.getByRole('heading', { level: 1, name: /Fremdrift/ }).waitFor();
     const panelRow = page.getByRole('row', { name: /Paneldeltager 1/ }).first();
     expect(await panelRow.textContent()).toContain('2 af 18');
     expect(await panelRow.textContent()).toContain('Besvaret');
@@ -262,7 +265,9 @@ describe('the panel web form in a real browser', { timeout: 60_000 }, () => {
     await page.goto(`${base}/panel#token=${ADMIN_TOKEN}`);
     await page.getByRole('heading', { level: 1, name: 'Alle auditforløb' }).waitFor();
     await page.getByRole('link', { name: 'Bedre handleplaner' }).click();
-    await page.getByRole('heading', { level: 1, name: /Overblik/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /Bedre handleplaner/ }).waitFor();
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Fremdrift' }).click();
+    await page.getByRole('heading', { level: 1, name: /Fremdrift/ }).waitFor();
     expect(
       await page
         .getByRole('row', { name: /Paneldeltager 1/ })

@@ -23,7 +23,8 @@ import {
  *   - form and cases change only in scoping, panel, calibration;
  *   - ratings and the development answer only in rating, and only a panelist writes them;
  *   - focus points and recommendations are written only in discussion and follow_up;
- *   - everything mutating is 409 in reported; panelists cannot be added nor members removed from rating on;
+ *   - everything mutating is 409 in reported; members cannot be removed from rating on, panelists
+ *     not added from discussion on; a member's link can be reissued until reported;
  *   - panelists see results and the discussion only from discussion on;
  *   - report, CSV and suggestions are for staff; the audit log for leader and admin.
  * A token without the right gets 403 before any phase check (409); another round's member
@@ -143,8 +144,19 @@ const ROWS: Row[] = [
     request: (r) => ({
       method: 'POST', url: `${base(r)}/members`, body: { name: 'Ny deltager', affiliation: 'Myndighed', role: 'panelist' },
     }),
-    admin:      [201, 201, 201, 409, 409, 409, 409],
-    leader:     [201, 201, 201, 409, 409, 409, 409],
+    // A panelist may still join during rating (and rates blind like the rest), not after.
+    admin:      [201, 201, 201, 201, 409, 409, 409],
+    leader:     [201, 201, 201, 201, 409, 409, 409],
+    referent:   [403, 403, 403, 403, 403, 403, 403],
+    panelist:   [403, 403, 403, 403, 403, 403, 403],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'POST /api/v1/rounds/{roundId}/members/{memberId}/token',
+    request: (r) => ({ method: 'POST', url: `${base(r)}/members/${r.removablePanelistId}/token` }),
+    admin:      [201, 201, 201, 201, 201, 201, 409],
+    leader:     [201, 201, 201, 201, 201, 201, 409],
     referent:   [403, 403, 403, 403, 403, 403, 403],
     panelist:   [403, 403, 403, 403, 403, 403, 403],
     otherRound: NOT_VISIBLE,
@@ -249,6 +261,38 @@ const ROWS: Row[] = [
   },
   {
     op: 'GET /api/v1/rounds/{roundId}/ratings', request: (r) => get(`${base(r)}/ratings`),
+    admin:      [200, 200, 200, 200, 200, 200, 200],
+    leader:     [200, 200, 200, 200, 200, 200, 200],
+    referent:   [200, 200, 200, 200, 200, 200, 200],
+    panelist:   [200, 200, 200, 200, 200, 200, 200],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'PUT /api/v1/rounds/{roundId}/cases/{caseId}/drafts/{itemId}',
+    request: (r) => ({
+      method: 'PUT', url: `${base(r)}/cases/${r.caseIds[0]}/drafts/${r.itemIds[0]}`, body: { value: 'low' },
+    }),
+    admin:      [403, 403, 403, 403, 403, 403, 403],
+    leader:     [403, 403, 403, 403, 403, 403, 403],
+    referent:   [403, 403, 403, 403, 403, 403, 403],
+    panelist:   [409, 409, 409, 200, 409, 409, 409],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    // Idempotent: no draft exists in the built rounds, and deleting none is still 204.
+    op: 'DELETE /api/v1/rounds/{roundId}/cases/{caseId}/drafts/{itemId}',
+    request: (r) => ({ method: 'DELETE', url: `${base(r)}/cases/${r.caseIds[0]}/drafts/${r.itemIds[0]}` }),
+    admin:      [403, 403, 403, 403, 403, 403, 403],
+    leader:     [403, 403, 403, 403, 403, 403, 403],
+    referent:   [403, 403, 403, 403, 403, 403, 403],
+    panelist:   [409, 409, 409, 204, 409, 409, 409],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'GET /api/v1/rounds/{roundId}/drafts', request: (r) => get(`${base(r)}/drafts`),
     admin:      [200, 200, 200, 200, 200, 200, 200],
     leader:     [200, 200, 200, 200, 200, 200, 200],
     referent:   [200, 200, 200, 200, 200, 200, 200],

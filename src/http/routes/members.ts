@@ -19,6 +19,8 @@ export function memberRoutes(app: ZodApp, members: MemberService): void {
       tags,
       operationId: 'addMember',
       summary: 'Add a panel member (leader); answers the member token once',
+      description:
+        'Leaders and referents may be added at any phase before `reported`; panelists until the end of `rating` (a panelist added during rating is expected to rate every case, blind like the others). From `discussion` on a new panelist is refused with 409: they could no longer rate.',
       params: RoundParamsSchema,
       body: MemberInputSchema,
       response: { 201: MemberCreatedSchema, ...problemResponses(403, 404, 409, 413, 415) },
@@ -36,6 +38,23 @@ export function memberRoutes(app: ZodApp, members: MemberService): void {
       response: { 200: ItemsOf(MemberSchema), ...problemResponses(404) },
     },
     handler: async (request) => ({ items: members.list(principalOf(request), request.params.roundId) }),
+  });
+
+  app.post('/api/v1/rounds/:roundId/members/:memberId/token', {
+    schema: {
+      tags,
+      operationId: 'reissueMemberToken',
+      summary: 'Issue a new personal link for a member (leader); the old token stops working at once',
+      description:
+        'For a member who lost the link: answers a new token once, at any phase before `reported` (409 then). The previous token is rejected (401) from this response on. Audit-logged as `member.token_reissued`, without the token.',
+      params: RoundParamsSchema.extend({ memberId: IdSchema }),
+      response: {
+        201: MemberCreatedSchema,
+        ...problemResponses(403, 404, 409),
+      },
+    },
+    handler: async (request, reply) =>
+      reply.code(201).send(members.reissue(principalOf(request), request.params.roundId, request.params.memberId)),
   });
 
   app.delete('/api/v1/rounds/:roundId/members/:memberId', {

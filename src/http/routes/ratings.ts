@@ -20,7 +20,16 @@ const RatingSchema = z
     id: z.string(),
     caseId: z.string(),
     itemId: z.string(),
-    memberId: z.string(),
+    memberId: z
+      .string()
+      .nullable()
+      .describe(
+        'The rater. null when a panelist reads another panelist’s rating (from discussion on): raters are anonymous to each other, as in the discussion view and the report',
+      ),
+    rater: z
+      .string()
+      .optional()
+      .describe('"Paneldeltager N" by the order panelists joined: the label of the discussion view and the report'),
     value: RatingValueSchema,
     valueLabel: z.string().describe('The value in Danish, as the svarskala words it'),
     justification: z.string(),
@@ -73,6 +82,8 @@ export function ratingRoutes(app: ZodApp, ratings: RatingService): void {
       tags,
       operationId: 'listRatings',
       summary: 'Ratings visible to the token: a panelist sees only their own until discussion',
+      description:
+        'Leader, referent and admin see every rating with its member id. A panelist sees only their own until `discussion`; from then on everyone’s, but another panelist’s rating carries only its `rater` label ("Paneldeltager N"), `memberId` null, and a `memberId` filter for someone else answers an empty list. So the panel discusses the ratings without their authors being named, as the discussion view and the report do.',
       params: RoundParamsSchema,
       querystring: RatingQuerySchema,
       response: { 200: ItemsOf(RatingSchema), ...problemResponses(404) },
@@ -87,6 +98,8 @@ export function ratingRoutes(app: ZodApp, ratings: RatingService): void {
       tags,
       operationId: 'getProgress',
       summary: 'How many of the expected ratings each panelist has given',
+      description:
+        'Counts only. Until `discussion` a panelist sees only their own row, and `expected`/`received` are their own (blind rating: no one sees how far the others are). Half-answered drafts are not counted.',
       params: RoundParamsSchema,
       response: { 200: ProgressSchema, ...problemResponses(404) },
     },
