@@ -14,6 +14,8 @@ export interface TableRow {
    * break the group's first cell is repeated with "(fortsat)".
    */
   group?: string;
+  /** Drawn on a light red ground (e.g. an overdue step); the cells must say why in words too. */
+  alert?: boolean;
 }
 
 export interface TableOptions {
@@ -65,7 +67,9 @@ export function drawTable(layout: ReportLayout, options: TableOptions): void {
       height = rowHeight(layout, cells, widths, size, FONT.regular, options.boldFirstColumn, padX);
     }
     const y = doc.y;
-    if (options.zebra && rowOnPage % 2 === 1) {
+    if (row.alert) {
+      doc.rect(layout.left, y, layout.width, height).fill(COLOR.alert);
+    } else if (options.zebra && rowOnPage % 2 === 1) {
       doc.rect(layout.left, y, layout.width, height).fill(COLOR.faint);
     }
     drawCells(layout, options, cells, widths, y, size);
