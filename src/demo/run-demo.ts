@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DEMO_ROUND_FILE } from '../paths.js';
 import { createAuditpanelClient, type AuditpanelClient } from '../client/index.js';
+import { writeDemoPlan } from './demo-plan.js';
 import type { RatingValue } from '../domain/scale.js';
 import type { Role } from '../domain/roles.js';
 
@@ -45,6 +46,9 @@ export interface DemoResult {
   pdf: Buffer;
   csv: string;
   ratings: number;
+  /** The udviklingsplan written after publication: its PDF and CSV. */
+  planPdf: Buffer;
+  planCsv: string;
 }
 
 /** Drives the demo round through the real HTTP API, from creation to `reported`. */
@@ -106,7 +110,9 @@ export async function runDemo(
     'Downloading the ratings',
     await referent.GET('/api/v1/rounds/{roundId}/ratings.csv', { params: { path }, parseAs: 'text' }),
   ) as string;
-  return { roundId, pdf: Buffer.from(pdf), csv, ratings };
+  const plan = await writeDemoPlan(leader, roundId);
+  log(`Udviklingsplan: ${plan.initiatives} indsatsområder`);
+  return { roundId, pdf: Buffer.from(pdf), csv, ratings, planPdf: plan.pdf, planCsv: plan.csv };
 }
 
 /** The panel: one API client per member, signed in with the token the admin received. */

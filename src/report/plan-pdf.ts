@@ -84,6 +84,7 @@ function drawPlanCover(layout: ReportLayout, model: PlanDocument): void {
 }
 
 function stepSummary(steps: readonly StepView[]): string {
+  if (steps.length === 0) return 'ingen trin endnu';
   const done = steps.filter((step) => step.state === 'done').length;
   const overdue = steps.filter((step) => step.overdue).length;
   const parts = [`${done} af ${steps.length} trin gennemført`];
@@ -153,9 +154,9 @@ function drawSteps(layout: ReportLayout, steps: readonly StepView[]): void {
   layout.space(6);
   drawTable(layout, {
     columns: [
-      { header: 'Aktivitet/Delmål/Implementeringsmål', width: 170 },
-      { header: 'Dato', width: 72 },
-      { header: 'Ansvarlig/udfører/deltagere', width: 120 },
+      { header: 'Aktivitet/Delmål/Implementeringsmål', width: 150 },
+      { header: 'Dato', width: 66 },
+      { header: 'Ansvarlig/udfører/deltagere', width: 112 },
       { header: 'Status' },
     ],
     rows: steps.map((step) => ({
