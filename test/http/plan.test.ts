@@ -323,7 +323,7 @@ describe('refusals', () => {
     const url = `${base()}/initiatives/${initiative.id}`;
     problem(await t.as(leader).patch(url, { title: 'Y' }), 428);
     problem(await t.as(leader).patch(url, { title: 'Y' }).set('if-match', '"old-v0"'), 412);
-    const fresh = (await t.as(leader).get(url).expect(200)).headers.etag;
+    const fresh = String((await t.as(leader).get(url).expect(200)).headers.etag);
     await t.as(leader).patch(url, { title: 'Y' }).set('if-match', fresh).expect(200);
     problem(await t.as(leader).patch(url, { title: 'Z' }).set('if-match', fresh), 412);
   });
