@@ -102,8 +102,11 @@ export function loadPlanEntity<T>(tx: DbOrTx, principal: Principal, roundId: str
 
 /** The plan row, created on first use; answers the plan's last change. */
 export function ensurePlan(tx: DbOrTx, roundId: string): string {
+  const read = () => tx.select({ updatedAt: plans.updatedAt }).from(plans).where(eq(plans.roundId, roundId)).get();
+  const found = read();
+  if (found) return found.updatedAt;
   tx.insert(plans).values({ roundId, updatedAt: new Date().toISOString() }).onConflictDoNothing().run();
-  return tx.select({ updatedAt: plans.updatedAt }).from(plans).where(eq(plans.roundId, roundId)).get()?.updatedAt ?? '';
+  return read()?.updatedAt ?? '';
 }
 
 export function touchPlan(tx: DbOrTx, roundId: string): void {
