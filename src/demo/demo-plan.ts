@@ -3,6 +3,7 @@ import type { AuditpanelClient } from '../client/index.js';
 import type { ImplementationPhase } from '../domain/implementation-phases.js';
 import { copenhagenDate, type StepKind, type StepState } from '../domain/plan.js';
 import { DEMO_PLAN_FILE } from '../paths.js';
+import { must } from './must.js';
 
 /**
  * The fictional udviklingsplan in fixtures/demo-plan.json; recommendations by their number.
@@ -32,14 +33,6 @@ export interface DemoPlan {
 
 export function loadDemoPlan(): DemoPlan {
   return JSON.parse(readFileSync(DEMO_PLAN_FILE, 'utf8')) as DemoPlan;
-}
-
-function must<T>(what: string, outcome: { data?: T; error?: unknown; response: Response }): T {
-  if (outcome.error !== undefined || outcome.data === undefined) {
-    const detail = (outcome.error as { detail?: string } | undefined)?.detail ?? 'no detail';
-    throw new Error(`${what} failed (${outcome.response.status}): ${detail}`);
-  }
-  return outcome.data;
 }
 
 /** `date` moved by as many days as lie between `asOf` and `today` (all YYYY-MM-DD). */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DEMO_ROUND_FILE } from '../paths.js';
 import { createAuditpanelClient, type AuditpanelClient } from '../client/index.js';
 import { writeDemoPlan } from './demo-plan.js';
+import { must } from './must.js';
 import type { RatingValue } from '../domain/scale.js';
 import type { Role } from '../domain/roles.js';
 
@@ -23,22 +24,6 @@ export interface DemoRound {
 
 export function loadDemoRound(): DemoRound {
   return JSON.parse(readFileSync(DEMO_ROUND_FILE, 'utf8')) as DemoRound;
-}
-
-interface Outcome<T> {
-  data?: T;
-  error?: unknown;
-  response: Response;
-}
-
-/** Unwraps an openapi-fetch answer, turning a problem+json into a readable error. */
-function must<T>(what: string, outcome: Outcome<T>): T {
-  if (outcome.error !== undefined || outcome.data === undefined) {
-    const problem = outcome.error as { detail?: string; unmet?: { message: string }[] } | undefined;
-    const extra = problem?.unmet?.map((u) => u.message).join(' ') ?? '';
-    throw new Error(`${what} failed (${outcome.response.status}): ${problem?.detail ?? 'no detail'} ${extra}`.trim());
-  }
-  return outcome.data;
 }
 
 export interface DemoResult {
