@@ -328,3 +328,19 @@ describe('refusals', () => {
     problem(await t.as(leader).patch(url, { title: 'Z' }).set('if-match', fresh), 412);
   });
 });
+
+describe('limits', () => {
+  it('refuses the 101st initiative of a plan (422) and keeps the 100', async () => {
+    const round = await reportedRound(t, { rated: false });
+    const url = `/api/v1/rounds/${round.round.id}/plan/initiatives`;
+    const as = t.as(round.leader.token);
+    for (let i = 1; i <= 100; i++) await as.post(url, { title: `Indsatsområde ${i}` }).expect(201);
+    const res = await as.post(url, { title: 'Et for meget' });
+    expect(res.status).toBe(422);
+    expect(res.body.type).toBe('urn:auditpanel:problem:too-many-initiatives');
+    const plan = await t.as(round.leader.token).get(`/api/v1/rounds/${round.round.id}/plan`).expect(200);
+    expect(plan.body.initiatives.map((i: Initiative) => i.number)).toEqual(
+      Array.from({ length: 100 }, (_, i) => i + 1),
+    );
+  }, 60_000);
+});
