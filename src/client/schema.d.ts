@@ -352,7 +352,7 @@ export interface paths {
         patch: operations["updateFocusPoint"];
         trace?: never;
     };
-    "/api/v1/rounds/{roundId}/focus-points/{id}/recommendations": {
+    "/api/v1/rounds/{roundId}/focus-points/{focusPointId}/recommendations": {
         parameters: {
             query?: never;
             header?: never;
@@ -840,18 +840,6 @@ export interface components {
             /** @description The member's bearer token, valid for this round only; shown once */
             token: string;
         };
-        /** @description Who the bearer token belongs to */
-        MeInput: {
-            /** @constant */
-            kind: "admin";
-        } | {
-            /** @constant */
-            kind: "member";
-            memberId: string;
-            roundId: string;
-            role: components["schemas"]["RoleInput"];
-            name: string;
-        };
         /**
          * @description decide (Beslutte), plan (Planlægge), execute (Gennemføre), embed (Forankre)
          * @enum {string}
@@ -945,6 +933,18 @@ export interface components {
                 state: components["schemas"]["StepStateInput"];
                 statusText: string;
             }[];
+        };
+        /** @description Who the bearer token belongs to */
+        MeInput: {
+            /** @constant */
+            kind: "admin";
+        } | {
+            /** @constant */
+            kind: "member";
+            memberId: string;
+            roundId: string;
+            role: components["schemas"]["RoleInput"];
+            name: string;
         };
         RatingInput: {
             id: string;
@@ -1385,18 +1385,6 @@ export interface components {
             /** @description The member's bearer token, valid for this round only; shown once */
             token: string;
         };
-        /** @description Who the bearer token belongs to */
-        Me: {
-            /** @constant */
-            kind: "admin";
-        } | {
-            /** @constant */
-            kind: "member";
-            memberId: string;
-            roundId: string;
-            role: components["schemas"]["Role"];
-            name: string;
-        };
         /**
          * @description decide (Beslutte), plan (Planlægge), execute (Gennemføre), embed (Forankre)
          * @enum {string}
@@ -1490,6 +1478,18 @@ export interface components {
                 state: components["schemas"]["StepState"];
                 statusText: string;
             }[];
+        };
+        /** @description Who the bearer token belongs to */
+        Me: {
+            /** @constant */
+            kind: "admin";
+        } | {
+            /** @constant */
+            kind: "member";
+            memberId: string;
+            roundId: string;
+            role: components["schemas"]["Role"];
+            name: string;
         };
         Rating: {
             id: string;
@@ -4329,7 +4329,8 @@ export interface operations {
             header?: never;
             path: {
                 roundId: string;
-                id: string;
+                /** @description The focus point the recommendation is added to */
+                focusPointId: string;
             };
             cookie?: never;
         };
@@ -4443,6 +4444,7 @@ export interface operations {
             header?: never;
             path: {
                 roundId: string;
+                /** @description The recommendation */
                 id: string;
             };
             cookie?: never;
@@ -4514,6 +4516,7 @@ export interface operations {
             };
             path: {
                 roundId: string;
+                /** @description The recommendation */
                 id: string;
             };
             cookie?: never;
@@ -4619,6 +4622,7 @@ export interface operations {
             };
             path: {
                 roundId: string;
+                /** @description The recommendation */
                 id: string;
             };
             cookie?: never;

@@ -45,7 +45,7 @@ export function findInitiativeRow(tx: DbOrTx, roundId: string, id: string): Init
     .from(planInitiatives)
     .where(and(eq(planInitiatives.roundId, roundId), eq(planInitiatives.id, id)))
     .get();
-  if (!row) throw notFound('Initiative');
+  if (!row) throw notFound('initiative');
   return row;
 }
 
@@ -54,12 +54,16 @@ function linkRecommendations(tx: DbOrTx, roundId: string, initiativeId: string, 
   const known = roundRecommendations(tx, roundId);
   const unknown = ids.flatMap((id, index) => (known.has(id) ? [] : [index]));
   if (unknown.length > 0) {
-    throw unprocessable('unknown-recommendation', 'Every recommendationId must be a recommendation of this round.', {
-      errors: unknown.map((index) => ({
-        path: `body/recommendationIds/${index}`,
-        message: 'Not a recommendation of this round',
-      })),
-    });
+    throw unprocessable(
+      'unknown-recommendation',
+      'Hvert recommendationId skal være en anbefaling i dette auditforløb.',
+      {
+        errors: unknown.map((index) => ({
+          path: `body/recommendationIds/${index}`,
+          message: 'Ikke en anbefaling i dette auditforløb',
+        })),
+      },
+    );
   }
   tx.delete(planInitiativeRecommendations).where(eq(planInitiativeRecommendations.initiativeId, initiativeId)).run();
   for (const recommendationId of new Set(ids)) {
@@ -85,7 +89,10 @@ export function createPlanService(db: Db, clock: Clock = () => new Date()) {
       loadPlanRound(tx, principal, roundId, true);
       touchPlan(tx, roundId);
       if (initiativeList.count(tx, roundId) >= MAX_INITIATIVES) {
-        throw unprocessable('too-many-initiatives', `A plan holds at most ${MAX_INITIATIVES} initiatives.`);
+        throw unprocessable(
+          'too-many-initiatives',
+          `En udviklingsplan kan højst have ${MAX_INITIATIVES} indsatsområder.`,
+        );
       }
       const position = initiativeList.insertAt(tx, roundId, input.position);
       const id = randomUUID();

@@ -42,21 +42,21 @@ function findStepRow(tx: DbOrTx, roundId: string, id: string): StepRow {
     .from(planSteps)
     .where(and(eq(planSteps.roundId, roundId), eq(planSteps.id, id)))
     .get();
-  if (!row) throw notFound('Step');
+  if (!row) throw notFound('step');
   return row;
 }
 
 function checkDates(start: string | null, due: string): void {
   if (startAfterDue(start, due)) {
-    throw unprocessable('start-after-due', 'A step cannot start after it is due.', {
-      errors: [{ path: 'body/start', message: 'start is after due' }],
+    throw unprocessable('start-after-due', 'Et trin kan ikke begynde efter sin dato (start er efter due).', {
+      errors: [{ path: 'body/start', message: 'start ligger efter due' }],
     });
   }
 }
 
 function checkRoom(tx: DbOrTx, initiativeId: string): void {
   if (stepList.count(tx, initiativeId) >= MAX_STEPS) {
-    throw unprocessable('too-many-steps', `An initiative holds at most ${MAX_STEPS} steps.`);
+    throw unprocessable('too-many-steps', `Et indsatsområde kan højst have ${MAX_STEPS} trin.`);
   }
 }
 
@@ -134,8 +134,8 @@ export function createPlanStepService(db: Db, clock: Clock = () => new Date()) {
         .where(and(eq(planInitiatives.roundId, roundId), eq(planInitiatives.id, target)))
         .get();
       if (!targetExists) {
-        throw unprocessable('unknown-initiative', 'initiativeId must be an initiative of this plan.', {
-          errors: [{ path: 'body/initiativeId', message: 'Unknown initiative id' }],
+        throw unprocessable('unknown-initiative', 'initiativeId skal være et indsatsområde i denne udviklingsplan.', {
+          errors: [{ path: 'body/initiativeId', message: 'Ukendt indsatsområde' }],
         });
       }
       const start = patch.start === undefined ? row.start : patch.start;

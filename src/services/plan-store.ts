@@ -80,23 +80,18 @@ export function loadPlanRound(tx: DbOrTx, principal: Principal, roundId: string,
       409,
       'plan-before-reported',
       'Udviklingsplanen er ikke startet',
-      `The udviklingsplan starts when the round is reported; the round is in ${round.phase}.`,
+      `Udviklingsplanen begynder, når afrapporteringen er udgivet; auditforløbet er i fasen ${round.phase}.`,
     );
   }
   return round;
 }
 
 /**
- * For a request on one initiative or step: like loadPlanRound, but an unknown entity is 404
- * before the phase's 409 (no entity exists before `reported` anyway).
+ * For a request on one initiative or step: the round's checks (404, 403, 409) come first,
+ * as for every other resource, then the entity's own 404.
  */
 export function loadPlanEntity<T>(tx: DbOrTx, principal: Principal, roundId: string, write: boolean, find: () => T): T {
-  try {
-    loadPlanRound(tx, principal, roundId, write);
-  } catch (error) {
-    if (error instanceof AppError && error.status === 409) find();
-    throw error;
-  }
+  loadPlanRound(tx, principal, roundId, write);
   return find();
 }
 
@@ -224,7 +219,7 @@ function parseGuidance(json: string): string[] {
 
 export function findInitiative(plan: PlanView, id: string): InitiativeView {
   const found = plan.initiatives.find((initiative) => initiative.id === id);
-  if (!found) throw notFound('Initiative');
+  if (!found) throw notFound('initiative');
   return found;
 }
 
@@ -233,5 +228,5 @@ export function findStep(plan: PlanView, id: string): StepView {
     const found = initiative.steps.find((step) => step.id === id);
     if (found) return found;
   }
-  throw notFound('Step');
+  throw notFound('step');
 }

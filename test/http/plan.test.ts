@@ -244,7 +244,7 @@ describe('refusals', () => {
     problem(res, 422);
     expect(res.body.type).toBe('urn:auditpanel:problem:unknown-recommendation');
     expect(res.body.errors).toEqual([
-      { path: 'body/recommendationIds/1', message: 'Not a recommendation of this round' },
+      { path: 'body/recommendationIds/1', message: 'Ikke en anbefaling i dette auditforløb' },
     ]);
     expect((await readPlan()).initiatives).toEqual(before.initiatives);
   });
@@ -309,14 +309,14 @@ describe('refusals', () => {
     await t.as(referent).get(`${base()}/initiatives/${initiative.id}`).expect(200);
   });
 
-  it('answers 409 before the round is reported, 404 for an entity that cannot exist yet', async () => {
+  it('answers 409 before the round is reported, also for an initiative that cannot exist yet', async () => {
     const early = await followUpRound(t, { rated: false });
     const url = `/api/v1/rounds/${early.round.id}/plan`;
     problem(await t.as(early.leader.token).get(url), 409);
     problem(await t.as(early.leader.token).post(`${url}/initiatives`, { title: 'X' }), 409);
     problem(await t.as(early.leader.token).get(`/api/v1/rounds/${early.round.id}/plan.pdf`), 409);
     problem(await t.as(early.leader.token).get(`/api/v1/rounds/${early.round.id}/plan.csv`), 409);
-    problem(await t.as(early.leader.token).get(`${url}/initiatives/${initiative.id}`), 404);
+    problem(await t.as(early.leader.token).get(`${url}/initiatives/${initiative.id}`), 409);
   });
 
   it('needs If-Match (428) and refuses a stale one (412) on PATCH', async () => {

@@ -29,8 +29,8 @@ import {
  * A token without the right gets 403 before any phase check (409); another round's member
  * gets 404; no token 401. Before discussion no focus point or recommendation can exist, so
  * reading one by id is 404. The udviklingsplan exists from reported on (before: 409), admin and
- * leader write it, every member reads it; before reported no initiative or step can exist, so
- * one by id is 404 (not found comes before the phase's 409).
+ * leader write it, every member reads it; before reported every plan request is 409, one by
+ * id too (the phase's 409 comes before the resource's 404).
  *
  * Every request runs inside a transaction that is rolled back, so each sees the freshly built
  * round of its phase and a successful mutation does not disturb the next call.
@@ -392,7 +392,7 @@ const ROWS: Row[] = [
     none:       NO_TOKEN,
   },
   {
-    op: 'POST /api/v1/rounds/{roundId}/focus-points/{id}/recommendations',
+    op: 'POST /api/v1/rounds/{roundId}/focus-points/{focusPointId}/recommendations',
     request: (r) => ({
       method: 'POST', url: `${base(r)}/focus-points/${fp(r).id}/recommendations`, body: { text: 'Det anbefales, at man følger op.' },
     }),
@@ -484,10 +484,10 @@ const ROWS: Row[] = [
   {
     op: 'GET /api/v1/rounds/{roundId}/plan/initiatives/{initiativeId}',
     request: (r) => get(`${base(r)}/plan/initiatives/${plan(r).initiativeId}`),
-    admin:      [404, 404, 404, 404, 404, 404, 200],
-    leader:     [404, 404, 404, 404, 404, 404, 200],
-    referent:   [404, 404, 404, 404, 404, 404, 200],
-    panelist:   [404, 404, 404, 404, 404, 404, 200],
+    admin:      [409, 409, 409, 409, 409, 409, 200],
+    leader:     [409, 409, 409, 409, 409, 409, 200],
+    referent:   [409, 409, 409, 409, 409, 409, 200],
+    panelist:   [409, 409, 409, 409, 409, 409, 200],
     otherRound: NOT_VISIBLE,
     none:       NO_TOKEN,
   },
@@ -497,8 +497,8 @@ const ROWS: Row[] = [
       method: 'PATCH', url: `${base(r)}/plan/initiatives/${plan(r).initiativeId}`,
       headers: { 'if-match': plan(r).initiativeEtag }, body: { phase: 'execute' },
     }),
-    admin:      [404, 404, 404, 404, 404, 404, 200],
-    leader:     [404, 404, 404, 404, 404, 404, 200],
+    admin:      [409, 409, 409, 409, 409, 409, 200],
+    leader:     [409, 409, 409, 409, 409, 409, 200],
     referent:   [403, 403, 403, 403, 403, 403, 403],
     panelist:   [403, 403, 403, 403, 403, 403, 403],
     otherRound: NOT_VISIBLE,
@@ -509,8 +509,8 @@ const ROWS: Row[] = [
     request: (r) => ({
       method: 'DELETE', url: `${base(r)}/plan/initiatives/${plan(r).initiativeId}`, headers: { 'if-match': plan(r).initiativeEtag },
     }),
-    admin:      [404, 404, 404, 404, 404, 404, 204],
-    leader:     [404, 404, 404, 404, 404, 404, 204],
+    admin:      [409, 409, 409, 409, 409, 409, 204],
+    leader:     [409, 409, 409, 409, 409, 409, 204],
     referent:   [403, 403, 403, 403, 403, 403, 403],
     panelist:   [403, 403, 403, 403, 403, 403, 403],
     otherRound: NOT_VISIBLE,
@@ -519,8 +519,8 @@ const ROWS: Row[] = [
   {
     op: 'POST /api/v1/rounds/{roundId}/plan/initiatives/{initiativeId}/steps',
     request: (r) => ({ method: 'POST', url: `${base(r)}/plan/initiatives/${plan(r).initiativeId}/steps`, body: NEW_STEP }),
-    admin:      [404, 404, 404, 404, 404, 404, 201],
-    leader:     [404, 404, 404, 404, 404, 404, 201],
+    admin:      [409, 409, 409, 409, 409, 409, 201],
+    leader:     [409, 409, 409, 409, 409, 409, 201],
     referent:   [403, 403, 403, 403, 403, 403, 403],
     panelist:   [403, 403, 403, 403, 403, 403, 403],
     otherRound: NOT_VISIBLE,
@@ -528,10 +528,10 @@ const ROWS: Row[] = [
   },
   {
     op: 'GET /api/v1/rounds/{roundId}/plan/steps/{stepId}', request: (r) => get(`${base(r)}/plan/steps/${plan(r).stepId}`),
-    admin:      [404, 404, 404, 404, 404, 404, 200],
-    leader:     [404, 404, 404, 404, 404, 404, 200],
-    referent:   [404, 404, 404, 404, 404, 404, 200],
-    panelist:   [404, 404, 404, 404, 404, 404, 200],
+    admin:      [409, 409, 409, 409, 409, 409, 200],
+    leader:     [409, 409, 409, 409, 409, 409, 200],
+    referent:   [409, 409, 409, 409, 409, 409, 200],
+    panelist:   [409, 409, 409, 409, 409, 409, 200],
     otherRound: NOT_VISIBLE,
     none:       NO_TOKEN,
   },
@@ -541,8 +541,8 @@ const ROWS: Row[] = [
       method: 'PATCH', url: `${base(r)}/plan/steps/${plan(r).stepId}`, headers: { 'if-match': plan(r).stepEtag },
       body: { state: 'done', statusText: 'Afholdt' },
     }),
-    admin:      [404, 404, 404, 404, 404, 404, 200],
-    leader:     [404, 404, 404, 404, 404, 404, 200],
+    admin:      [409, 409, 409, 409, 409, 409, 200],
+    leader:     [409, 409, 409, 409, 409, 409, 200],
     referent:   [403, 403, 403, 403, 403, 403, 403],
     panelist:   [403, 403, 403, 403, 403, 403, 403],
     otherRound: NOT_VISIBLE,
@@ -551,8 +551,8 @@ const ROWS: Row[] = [
   {
     op: 'DELETE /api/v1/rounds/{roundId}/plan/steps/{stepId}',
     request: (r) => ({ method: 'DELETE', url: `${base(r)}/plan/steps/${plan(r).stepId}`, headers: { 'if-match': plan(r).stepEtag } }),
-    admin:      [404, 404, 404, 404, 404, 404, 204],
-    leader:     [404, 404, 404, 404, 404, 404, 204],
+    admin:      [409, 409, 409, 409, 409, 409, 204],
+    leader:     [409, 409, 409, 409, 409, 409, 204],
     referent:   [403, 403, 403, 403, 403, 403, 403],
     panelist:   [403, 403, 403, 403, 403, 403, 403],
     otherRound: NOT_VISIBLE,
@@ -561,10 +561,10 @@ const ROWS: Row[] = [
   {
     op: 'GET /api/v1/rounds/{roundId}/plan/steps/{stepId}/history',
     request: (r) => get(`${base(r)}/plan/steps/${plan(r).stepId}/history`),
-    admin:      [404, 404, 404, 404, 404, 404, 200],
-    leader:     [404, 404, 404, 404, 404, 404, 200],
-    referent:   [404, 404, 404, 404, 404, 404, 200],
-    panelist:   [404, 404, 404, 404, 404, 404, 200],
+    admin:      [409, 409, 409, 409, 409, 409, 200],
+    leader:     [409, 409, 409, 409, 409, 409, 200],
+    referent:   [409, 409, 409, 409, 409, 409, 200],
+    panelist:   [409, 409, 409, 409, 409, 409, 200],
     otherRound: NOT_VISIBLE,
     none:       NO_TOKEN,
   },

@@ -43,7 +43,7 @@ describe('orderedList', () => {
     }
     // r2 holds one focus point that no operation on r1 may move.
     db.insert(focusPoints)
-      .values({ id: 'other', roundId: 'r2', title: 'x', discussion: 'x', position: 1, updatedAt: now })
+      .values({ id: 'other', roundId: 'r2', title: 'x', deliberation: 'x', position: 1, updatedAt: now })
       .run();
     let serial = 0;
     fc.assert(
@@ -56,7 +56,7 @@ describe('orderedList', () => {
               const id = `fp${(serial += 1)}`;
               const position = focusPointList.insertAt(tx, 'r1', o.at);
               tx.insert(focusPoints)
-                .values({ id, roundId: 'r1', title: id, discussion: '', position, updatedAt: now })
+                .values({ id, roundId: 'r1', title: id, deliberation: '', position, updatedAt: now })
                 .run();
               model.splice(clampedIndex(o.at, model.length), 0, id);
               return;
