@@ -23,6 +23,7 @@ import { formRoutes } from './http/routes/form.js';
 import { healthRoutes } from './http/routes/health.js';
 import { draftRoutes } from './http/routes/drafts.js';
 import { memberRoutes } from './http/routes/members.js';
+import { planRoutes } from './http/routes/plan.js';
 import { webAppRoutes } from './http/routes/web-app.js';
 import { ratingRoutes } from './http/routes/ratings.js';
 import { recommendationRoutes } from './http/routes/recommendations.js';
@@ -37,6 +38,9 @@ import { createFocusPointService } from './services/focus-point-service.js';
 import { createFormService } from './services/form-service.js';
 import { createMemberService } from './services/member-service.js';
 import { createDraftService } from './services/draft-service.js';
+import { createPlanExport } from './services/plan-export.js';
+import { createPlanService, type Clock } from './services/plan-service.js';
+import { createPlanStepService } from './services/plan-step-service.js';
 import { createRatingService } from './services/rating-service.js';
 import { createRecommendationService } from './services/recommendation-service.js';
 import { createPublishing, createReportService } from './services/report-service.js';
@@ -47,6 +51,8 @@ export interface AppDeps {
   config: Config;
   /** An open database; when omitted, config.databasePath is opened (and migrated). */
   db?: Db;
+  /** What "today" is for the plan's overdue flags; tests fix it. */
+  clock?: Clock;
 }
 
 export const API_INFO = {
@@ -57,7 +63,7 @@ export const API_INFO = {
 };
 
 /** The one composition root: builds a ready app from its dependencies and never listens. */
-export async function buildApp({ config, db = openDatabase(config.databasePath) }: AppDeps) {
+export async function buildApp({ config, db = openDatabase(config.databasePath), clock }: AppDeps) {
   const { createdToken } = ensureAdminCredential(db, config.adminToken);
   const { trustProxy } = config;
   const app = Fastify({
@@ -108,6 +114,7 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
   recommendationRoutes(app, createRecommendationService(db));
   reportRoutes(app, createReportService(db));
   auditLogRoutes(app, createAuditLogService(db));
+  planRoutes(app, createPlanService(db, clock), createPlanStepService(db, clock), createPlanExport(db, clock));
   webAppRoutes(app);
   // onClose runs once every request has been answered, so nothing should be queued here;
   // should a rating save still wait for its group commit, it is written before the connection closes.

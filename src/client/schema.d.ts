@@ -515,6 +515,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rounds/{roundId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The udviklingsplan with its coverage of the round’s recommendations
+         * @description Every member of the round reads; the plan exists from `reported` on (before: 409). Created empty on the first read or write.
+         */
+        get: operations["getPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/plan/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an indsatsområde
+         * @description Admin and leader only, from `reported` on (before: 409).
+         */
+        post: operations["createInitiative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/plan/initiatives/{initiativeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One indsatsområde with its steps; ETag header
+         * @description Every member of the round reads; the plan exists from `reported` on (before: 409). The ETag changes with every direct change to this resource; renumbering caused by other inserts or deletes does not change it. A change to one of its steps does not change it either.
+         */
+        get: operations["getInitiative"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an indsatsområde with its steps; If-Match required; the others renumber
+         * @description Admin and leader only, from `reported` on (before: 409).
+         */
+        delete: operations["deleteInitiative"];
+        options?: never;
+        head?: never;
+        /**
+         * Change or move an indsatsområde; If-Match required; answers the new ETag
+         * @description Admin and leader only, from `reported` on (before: 409). The ETag changes with every direct change to this resource; renumbering caused by other inserts or deletes does not change it.
+         */
+        patch: operations["updateInitiative"];
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/plan/initiatives/{initiativeId}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an aktivitet, delmål or implementeringsmål to an indsatsområde
+         * @description Admin and leader only, from `reported` on (before: 409). Its history starts with the step as created.
+         */
+        post: operations["createStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/plan/steps/{stepId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One step with its label and overdue flag; ETag header
+         * @description Every member of the round reads; the plan exists from `reported` on (before: 409). The ETag changes with every direct change to this resource; renumbering caused by other inserts or deletes does not change it.
+         */
+        get: operations["getStep"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a step and its history; If-Match required; labels renumber
+         * @description Admin and leader only, from `reported` on (before: 409).
+         */
+        delete: operations["deleteStep"];
+        options?: never;
+        head?: never;
+        /**
+         * Change, move or follow up a step; If-Match required; answers the new ETag
+         * @description Admin and leader only, from `reported` on (before: 409). A change of state or statusText is added to the step's history.
+         */
+        patch: operations["updateStep"];
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/plan/steps/{stepId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every state and status text a step has had, oldest first, with who and when
+         * @description Every member of the round reads; the plan exists from `reported` on (before: 409).
+         */
+        get: operations["getStepHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/plan.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The udviklingsplan as PDF
+         * @description Every member of the round reads; the plan exists from `reported` on (before: 409). Rendered on every request: per indsatsområde its note, status, implementation phase with its questions, the chosen anbefalinger and guidance, then the table Aktivitet/Delmål/Implementeringsmål · Dato · Ansvarlig/udfører/deltagere · Status, overdue rows marked in words and colour; page numbers.
+         */
+        get: operations["getPlanPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/plan.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The udviklingsplan as CSV for Danish Excel, one row per step
+         * @description Every member of the round reads; the plan exists from `reported` on (before: 409). Columns: initiative number, initiative, implementation phase, label ("Aktivitet 3"), kind in Danish, text, start, due (YYYY-MM-DD), responsible, state in Danish, status text, overdue (ja/nej), updated. UTF-8 with BOM, `;`-separated, CRLF line ends, RFC 4180 quoting; a text field starting with =, +, -, @, tab or CR is prefixed with an apostrophe (').
+         */
+        get: operations["getPlanCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -735,6 +911,100 @@ export interface components {
             member: components["schemas"]["MemberInput"];
             /** @description The member's bearer token, valid for this round only; shown once */
             token: string;
+        };
+        /**
+         * @description decide (Beslutte), plan (Planlægge), execute (Gennemføre), embed (Forankre)
+         * @enum {string}
+         */
+        ImplementationPhaseInput: "decide" | "plan" | "execute" | "embed";
+        /**
+         * @description activity (Aktivitet), subgoal (Delmål), goal (Implementeringsmål)
+         * @enum {string}
+         */
+        StepKindInput: "activity" | "subgoal" | "goal";
+        /**
+         * @description planned, in_progress, done or postponed
+         * @enum {string}
+         */
+        StepStateInput: "planned" | "in_progress" | "done" | "postponed";
+        /** @description Aktivitet, delmål or implementeringsmål */
+        PlanStepInput: {
+            id: string;
+            initiativeId: string;
+            /** @description 1-based position within its initiative */
+            position: number;
+            kind: components["schemas"]["StepKindInput"];
+            /** @description "Aktivitet 3": each kind numbered 1..N across the whole plan in plan order */
+            label: string;
+            text: string;
+            start: string | null;
+            due: string;
+            responsible: string;
+            statusText: string;
+            state: components["schemas"]["StepStateInput"];
+            /** @description The state in Danish */
+            stateLabel: string;
+            /** @description due is before today in Europe/Copenhagen and state is not done */
+            overdue: boolean;
+            /** @description The same value as the ETag header of GET; send it as If-Match to change it */
+            etag: string;
+            updatedAt: string;
+        };
+        /** @description Indsatsområde */
+        InitiativeInput: {
+            id: string;
+            /** @description 1..N in plan order ("Indsatsområde 1") */
+            number: number;
+            title: string;
+            status: string;
+            note: string;
+            phase: components["schemas"]["ImplementationPhaseInput"];
+            /** @description The phase in Danish */
+            phaseLabel: string;
+            /** @description The questions to ask in this implementation phase */
+            checklist: string[];
+            /** @description The chosen recommendations, by number */
+            recommendations: {
+                id: string;
+                number: number;
+                text: string;
+            }[];
+            guidance: string[];
+            /** @description In position order */
+            steps: components["schemas"]["PlanStepInput"][];
+            /** @description The same value as the ETag header of GET; send it as If-Match to change it */
+            etag: string;
+            updatedAt: string;
+        };
+        /** @description Udviklingsplan */
+        PlanInput: {
+            roundId: string;
+            initiatives: components["schemas"]["InitiativeInput"][];
+            /** @description How the plan covers the round’s recommendations */
+            coverage: {
+                /** @description Recommendation numbers some initiative has chosen, ascending */
+                chosen: number[];
+                /** @description Recommendation numbers no initiative has chosen, ascending */
+                notChosen: number[];
+            };
+            /** @description The plan’s last change (or its creation) */
+            updatedAt: string;
+        };
+        /** @description Oldest first: the step as created, then every change of state or statusText */
+        StepHistoryInput: {
+            items: {
+                at: string;
+                by: {
+                    /** @description Member id, or the admin credential id */
+                    id: string;
+                    /** @description leader or admin (the roles that write the plan) */
+                    role: string;
+                    /** @description The member’s name; "Administrator" for the admin */
+                    name: string;
+                };
+                state: components["schemas"]["StepStateInput"];
+                statusText: string;
+            }[];
         };
         /** @description Who the bearer token belongs to */
         MeInput: {
@@ -1197,6 +1467,100 @@ export interface components {
             member: components["schemas"]["Member"];
             /** @description The member's bearer token, valid for this round only; shown once */
             token: string;
+        };
+        /**
+         * @description decide (Beslutte), plan (Planlægge), execute (Gennemføre), embed (Forankre)
+         * @enum {string}
+         */
+        ImplementationPhase: "decide" | "plan" | "execute" | "embed";
+        /**
+         * @description activity (Aktivitet), subgoal (Delmål), goal (Implementeringsmål)
+         * @enum {string}
+         */
+        StepKind: "activity" | "subgoal" | "goal";
+        /**
+         * @description planned, in_progress, done or postponed
+         * @enum {string}
+         */
+        StepState: "planned" | "in_progress" | "done" | "postponed";
+        /** @description Aktivitet, delmål or implementeringsmål */
+        PlanStep: {
+            id: string;
+            initiativeId: string;
+            /** @description 1-based position within its initiative */
+            position: number;
+            kind: components["schemas"]["StepKind"];
+            /** @description "Aktivitet 3": each kind numbered 1..N across the whole plan in plan order */
+            label: string;
+            text: string;
+            start: string | null;
+            due: string;
+            responsible: string;
+            statusText: string;
+            state: components["schemas"]["StepState"];
+            /** @description The state in Danish */
+            stateLabel: string;
+            /** @description due is before today in Europe/Copenhagen and state is not done */
+            overdue: boolean;
+            /** @description The same value as the ETag header of GET; send it as If-Match to change it */
+            etag: string;
+            updatedAt: string;
+        };
+        /** @description Indsatsområde */
+        Initiative: {
+            id: string;
+            /** @description 1..N in plan order ("Indsatsområde 1") */
+            number: number;
+            title: string;
+            status: string;
+            note: string;
+            phase: components["schemas"]["ImplementationPhase"];
+            /** @description The phase in Danish */
+            phaseLabel: string;
+            /** @description The questions to ask in this implementation phase */
+            checklist: string[];
+            /** @description The chosen recommendations, by number */
+            recommendations: {
+                id: string;
+                number: number;
+                text: string;
+            }[];
+            guidance: string[];
+            /** @description In position order */
+            steps: components["schemas"]["PlanStep"][];
+            /** @description The same value as the ETag header of GET; send it as If-Match to change it */
+            etag: string;
+            updatedAt: string;
+        };
+        /** @description Udviklingsplan */
+        Plan: {
+            roundId: string;
+            initiatives: components["schemas"]["Initiative"][];
+            /** @description How the plan covers the round’s recommendations */
+            coverage: {
+                /** @description Recommendation numbers some initiative has chosen, ascending */
+                chosen: number[];
+                /** @description Recommendation numbers no initiative has chosen, ascending */
+                notChosen: number[];
+            };
+            /** @description The plan’s last change (or its creation) */
+            updatedAt: string;
+        };
+        /** @description Oldest first: the step as created, then every change of state or statusText */
+        StepHistory: {
+            items: {
+                at: string;
+                by: {
+                    /** @description Member id, or the admin credential id */
+                    id: string;
+                    /** @description leader or admin (the roles that write the plan) */
+                    role: string;
+                    /** @description The member’s name; "Administrator" for the admin */
+                    name: string;
+                };
+                state: components["schemas"]["StepState"];
+                statusText: string;
+            }[];
         };
         /** @description Who the bearer token belongs to */
         Me: {
@@ -5044,6 +5408,1254 @@ export interface operations {
             };
             /** @description Not found, or not visible to this token */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createInitiative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        /** @description A new indsatsområde; without position it goes last. A plan holds at most 100 (422 above). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description e.g. "Indhold, form og ejerskab" */
+                    title: string;
+                    /** @description Status: the current situation the initiative starts from */
+                    status?: string;
+                    /** @description Note */
+                    note?: string;
+                    phase?: components["schemas"]["ImplementationPhaseInput"];
+                    /** @description Chosen recommendations: ids of this round’s recommendations (another round’s or unknown → 422); replaces the list */
+                    recommendationIds?: string[];
+                    /** @description Guidance bullets (at most 30 of 2,000 characters), e.g. which national guidelines to read */
+                    guidance?: string[];
+                    /** @description 1-based within the plan; others shift; past the end → last */
+                    position?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Initiative"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInitiative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                initiativeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Initiative"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteInitiative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from GET; required (428 without it, 412 when stale) */
+                "if-match"?: string;
+            };
+            path: {
+                roundId: string;
+                initiativeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateInitiative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from GET; required (428 without it, 412 when stale) */
+                "if-match"?: string;
+            };
+            path: {
+                roundId: string;
+                initiativeId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Any initiative field; recommendationIds and guidance replace the lists */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description e.g. "Indhold, form og ejerskab" */
+                    title?: string;
+                    /** @description Status: the current situation the initiative starts from */
+                    status?: string;
+                    /** @description Note */
+                    note?: string;
+                    phase?: components["schemas"]["ImplementationPhaseInput"];
+                    /** @description Chosen recommendations: ids of this round’s recommendations (another round’s or unknown → 422); replaces the list */
+                    recommendationIds?: string[];
+                    /** @description Guidance bullets (at most 30 of 2,000 characters), e.g. which national guidelines to read */
+                    guidance?: string[];
+                    /** @description 1-based within the plan; others shift; past the end → last */
+                    position?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Initiative"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                initiativeId: string;
+            };
+            cookie?: never;
+        };
+        /** @description A new step; without position it goes last in its initiative. An initiative holds at most 200 (422 above). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    kind: components["schemas"]["StepKindInput"];
+                    /** @description What is done or reached, e.g. "Drøftelse af kategorierne i behandlingsplan" */
+                    text: string;
+                    /** @description Optional first day; must not be after due (422) */
+                    start?: string | null;
+                    /**
+                     * Format: date
+                     * @description The date, or the last day of a period
+                     */
+                    due: string;
+                    /** @description Ansvarlig/udfører/deltagere */
+                    responsible: string;
+                    /** @description Status as followed up, e.g. "Afholdt" */
+                    statusText?: string;
+                    state?: components["schemas"]["StepStateInput"];
+                    /** @description 1-based within its initiative; others shift; past the end → last */
+                    position?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanStep"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanStep"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteStep: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from GET; required (428 without it, 412 when stale) */
+                "if-match"?: string;
+            };
+            path: {
+                roundId: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateStep: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from GET; required (428 without it, 412 when stale) */
+                "if-match"?: string;
+            };
+            path: {
+                roundId: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Any step field; start and due are checked together with the stored values (start after due → 422) */
+        requestBody: {
+            content: {
+                "application/json": {
+                    kind?: components["schemas"]["StepKindInput"];
+                    /** @description What is done or reached, e.g. "Drøftelse af kategorierne i behandlingsplan" */
+                    text?: string;
+                    /** @description Optional first day; must not be after due (422) */
+                    start?: string | null;
+                    /**
+                     * Format: date
+                     * @description The date, or the last day of a period
+                     */
+                    due?: string;
+                    /** @description Ansvarlig/udfører/deltagere */
+                    responsible?: string;
+                    /** @description Status as followed up, e.g. "Afholdt" */
+                    statusText?: string;
+                    state?: components["schemas"]["StepStateInput"];
+                    /** @description 1-based within its initiative; others shift; past the end → last */
+                    position?: number;
+                    /** @description Move it to another initiative of the plan (unknown → 422); without position it goes last */
+                    initiativeId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanStep"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStepHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepHistory"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The steps as CSV (attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,7 +13,8 @@ export type Permission =
   | 'export.read'
   | 'focus.write'
   | 'report.read'
-  | 'auditLog.read';
+  | 'auditLog.read'
+  | 'plan.write';
 
 const STAFF: readonly ActorRole[] = ['admin', 'leader', 'referent'];
 
@@ -30,6 +31,8 @@ const RULES: Record<Permission, (role: ActorRole, phase: Phase) => boolean> = {
   'focus.write': (role) => STAFF.includes(role),
   'report.read': (role) => STAFF.includes(role),
   'auditLog.read': (role) => role === 'admin' || role === 'leader',
+  // The udviklingsplan is the organisation's: its leader writes it, every member reads it.
+  'plan.write': (role) => role === 'admin' || role === 'leader',
 };
 
 export function isAllowed(permission: Permission, role: ActorRole, phase: Phase): boolean {
