@@ -1,20 +1,14 @@
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { developmentAnswers, members } from '../db/schema.js';
+import type { DevelopmentAnswer, DevelopmentArea } from '../contract/development.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { recordAudit } from './audit.js';
 import { loadRound, ownOnly, requirePhase } from './round-access.js';
 
-export interface DevelopmentArea {
-  area: string;
-  suggestion: string;
-}
-
-export interface DevelopmentAnswerView {
-  memberId: string;
-  areas: DevelopmentArea[];
-  updatedAt: string;
-}
+/** An answer as the API answers it. */
+export type DevelopmentAnswerView = DevelopmentAnswer;
+export type { DevelopmentArea };
 
 /** The stored JSON of a development answer; tolerant of rows written by hand. */
 export function parseAreas(json: string): DevelopmentArea[] {

@@ -9,38 +9,12 @@ import {
   raterLabel,
 } from '../domain/discussion.js';
 import { scaleStep, type RatingValue } from '../domain/scale.js';
-import type { CellResult, ItemResult, Results } from '../domain/statistics.js';
+import type { Results } from '../domain/statistics.js';
+import type { DiscussionCell, DiscussionItem, DiscussionJustification, DiscussionView } from '../contract/results.js';
 import { parseAreas } from './development-service.js';
 import { aggregateShape, canonicalIn, readShape, type RoundShape } from './round-shape.js';
 
-export interface DiscussionJustification {
-  rater: string;
-  value: RatingValue;
-  valueLabel: string;
-  justification: string;
-}
-
-export interface DiscussionCell extends Omit<CellResult, 'itemId'> {
-  caseCode: string;
-  justifications: DiscussionJustification[];
-}
-
-export interface DiscussionItem extends ItemResult {
-  text: string;
-  themeKey: string;
-  themeTitle: string;
-  cells: DiscussionCell[];
-}
-
-export interface DiscussionView {
-  completeness: Results['completeness'];
-  items: DiscussionItem[];
-  development: {
-    question: string;
-    respondents: number;
-    areas: { area: string; suggestions: string[] }[];
-  };
-}
+export type { DiscussionCell, DiscussionItem, DiscussionJustification, DiscussionView };
 
 type RatingRow = Pick<typeof ratings.$inferSelect, 'caseId' | 'itemId' | 'memberId' | 'value' | 'justification'>;
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { focusPoints } from '../db/schema.js';
+import type { FocusPointInput, FocusPointPatch } from '../contract/focus.js';
 import { clampPosition } from '../domain/numbering.js';
 import { suggestFocusPoints, type FocusPointSuggestion } from '../domain/suggestions.js';
 import { actorOf, type Principal } from '../domain/principal.js';
@@ -21,14 +22,7 @@ import { readForm } from './form-service.js';
 import { computeResults } from './results-service.js';
 import { loadRound, touchRound } from './round-access.js';
 
-export interface FocusPointInput {
-  title: string;
-  discussion: string;
-  itemIds?: string[];
-  position?: number;
-}
-
-export type FocusPointPatch = Partial<FocusPointInput>;
+export type { FocusPointInput, FocusPointPatch };
 
 type FocusPointRow = typeof focusPoints.$inferSelect;
 

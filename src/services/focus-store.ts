@@ -2,6 +2,7 @@
 import { and, asc, count, eq, gt, gte, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import { focusPointItems, focusPoints, formItems, recommendations } from '../db/schema.js';
+import type { FocusPoint, Recommendation } from '../contract/focus.js';
 import { numberRecommendations } from '../domain/numbering.js';
 import type { Phase } from '../domain/phases.js';
 import type { Principal } from '../domain/principal.js';
@@ -12,29 +13,9 @@ import { loadRound, requirePhase, type RoundRow } from './round-access.js';
 /** Focus points and recommendations are written at the audit meeting and the follow-up meeting. */
 export const FOCUS_WRITE_PHASES: readonly Phase[] = ['discussion', 'follow_up'];
 
-export interface RecommendationView {
-  id: string;
-  focusPointId: string;
-  position: number;
-  number: number;
-  text: string;
-  etag: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface FocusPointView {
-  id: string;
-  position: number;
-  title: string;
-  discussion: string;
-  itemIds: string[];
-  itemNumbers: number[];
-  recommendations: RecommendationView[];
-  etag: string;
-  createdAt: string;
-  updatedAt: string;
-}
+/** Focus points and recommendations as the API answers them. */
+export type RecommendationView = Recommendation;
+export type FocusPointView = FocusPoint;
 
 export function requireFocusWritable(tx: DbOrTx, principal: Principal, roundId: string): RoundRow {
   const round = loadRound(tx, principal, roundId, 'focus.write');

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { members } from '../db/schema.js';
+import type { Member, MemberCreated, MemberInput } from '../contract/member.js';
 import { isAtLeast } from '../domain/phases.js';
 import { ROLE_LABELS, type Role } from '../domain/roles.js';
 import { actorOf, type Principal } from '../domain/principal.js';
@@ -13,15 +14,7 @@ import { hashToken, newToken } from './tokens.js';
 
 type MemberRow = typeof members.$inferSelect;
 
-/** A panel member as the API answers it; never the token or its hash. */
-export interface Member {
-  id: string;
-  name: string;
-  affiliation: string;
-  role: Role;
-  roleLabel: string;
-  createdAt: string;
-}
+export type { Member };
 
 export function toMember(row: MemberRow): Member {
   const role = row.role as Role;
@@ -36,7 +29,7 @@ export function toMember(row: MemberRow): Member {
 }
 
 export function createMemberService(db: Db) {
-  function add(principal: Principal, roundId: string, input: { name: string; affiliation: string; role: Role }) {
+  function add(principal: Principal, roundId: string, input: MemberInput): MemberCreated {
     return db.transaction((tx) => {
       const round = loadRound(tx, principal, roundId, 'round.manage');
       requireNotReported(round);

@@ -4,6 +4,7 @@ import type { Db } from '../db/connection.js';
 import { cases, developmentAnswers, formItems, members, ratings } from '../db/schema.js';
 import { groupCommit } from '../db/group-commit.js';
 import { statementsPerConnection } from '../db/statements.js';
+import type { Progress, Rating, RatingFilter, RatingInput } from '../contract/rating.js';
 import { scaleStep, type RatingValue } from '../domain/scale.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { notFound } from './errors.js';
@@ -12,40 +13,10 @@ import { ratingCounts } from './rating-counts.js';
 import { exportRatingsCsv } from './rating-export.js';
 import { authorize, loadRound, ownOnly, requirePhase, type RoundPhase } from './round-access.js';
 
-export interface RatingInput {
-  value: RatingValue;
-  justification: string;
-}
-
-export interface RatingView {
-  id: string;
-  caseId: string;
-  itemId: string;
-  memberId: string;
-  value: RatingValue;
-  valueLabel: string;
-  justification: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface RatingFilter {
-  caseId?: string;
-  itemId?: string;
-  memberId?: string;
-}
-
-export interface ProgressView {
-  expected: number;
-  received: number;
-  members: {
-    memberId: string;
-    name: string;
-    expected: number;
-    received: number;
-    developmentAnswered: boolean;
-  }[];
-}
+/** A rating and the progress as the API answers them. */
+export type RatingView = Rating;
+export type ProgressView = Progress;
+export type { RatingFilter, RatingInput };
 
 type RatingRow = typeof ratings.$inferSelect;
 

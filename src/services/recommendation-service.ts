@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { focusPoints, recommendations } from '../db/schema.js';
+import type { RecommendationInput, RecommendationPatch } from '../contract/focus.js';
 import { clampPosition } from '../domain/numbering.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { notFound, unprocessable } from './errors.js';
@@ -16,16 +17,7 @@ import {
 } from './focus-store.js';
 import { loadRound, touchRound } from './round-access.js';
 
-export interface RecommendationInput {
-  text: string;
-  position?: number;
-}
-
-export interface RecommendationPatch {
-  text?: string;
-  focusPointId?: string;
-  position?: number;
-}
+export type { RecommendationInput, RecommendationPatch };
 
 type RecommendationRow = typeof recommendations.$inferSelect;
 

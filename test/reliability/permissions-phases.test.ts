@@ -19,7 +19,7 @@ import {
 
 /**
  * Every endpoint × every caller × every phase, with the exact status. The expectations are
- * written out from API.md's role table and phase rules, not computed from src/domain/access.ts:
+ * written out from the role table and phase rules of docs/contract.md, not computed from src/domain/access.ts:
  *   - form and cases change only in scoping, panel, calibration;
  *   - ratings and the development answer only in rating, and only a panelist writes them;
  *   - focus points and recommendations are written only in discussion and follow_up;
