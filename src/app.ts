@@ -40,11 +40,14 @@ import { createRecommendationService } from './services/recommendation-service.j
 import { createPublishing, createReportService } from './services/report-service.js';
 import { createResultsService } from './services/results-service.js';
 import { createRoundService } from './services/round-service.js';
+import type { ReportModel } from './report/model.js';
 
 export interface AppDeps {
   config: Config;
   /** An open database; when omitted, config.databasePath is opened (and migrated). */
   db?: Db;
+  /** Renders the final PDF at publication; tests wrap the real renderer to hold it mid-render. */
+  renderFinalPdf?: (model: ReportModel) => Promise<Buffer>;
 }
 
 export const API_INFO = {
@@ -58,7 +61,7 @@ export const API_INFO = {
 };
 
 /** The one composition root: builds a ready app from its dependencies and never listens. */
-export async function buildApp({ config, db = openDatabase(config.databasePath) }: AppDeps) {
+export async function buildApp({ config, db = openDatabase(config.databasePath), renderFinalPdf }: AppDeps) {
   const { createdToken } = ensureAdminCredential(db, config.adminToken);
   const { trustProxy } = config;
   const app = Fastify({
@@ -94,7 +97,7 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
   registerApiHeaders(app);
   registerAuth(app, db, config.authFailureLimit);
 
-  const publishing = createPublishing(db);
+  const publishing = createPublishing(db, renderFinalPdf);
   healthRoutes(app, db);
   roundRoutes(app, createRoundService(db, publishing));
   memberRoutes(app, createMemberService(db));
