@@ -61,6 +61,17 @@ const NEXT: Record<PhaseName, PhaseName> = {
   reported: 'reported', // nothing follows: asking for reported again is refused
 };
 
+/** A phase that is not the next one: two steps ahead, or back to the start. */
+const NOT_NEXT: Record<PhaseName, PhaseName> = {
+  scoping: 'calibration',
+  panel: 'rating',
+  calibration: 'discussion',
+  rating: 'follow_up',
+  discussion: 'reported',
+  follow_up: 'scoping',
+  reported: 'scoping',
+};
+
 const base = (r: PhaseRound) => `/api/v1/rounds/${r.roundId}`;
 const fp = (r: PhaseRound) => r.focusPoints[0] ?? { id: 'no-focus-point-yet', etag: '"none"' };
 const rec = (r: PhaseRound) => r.recommendations[0] ?? { id: 'no-recommendation-yet', etag: '"none"' };
@@ -133,6 +144,16 @@ const ROWS: Row[] = [
     request: (r) => ({ method: 'POST', url: `${base(r)}/transitions`, body: { to: NEXT[r.phase], force: true } }),
     admin:      [200, 200, 200, 200, 200, 200, 409],
     leader:     [200, 200, 200, 200, 200, 200, 409],
+    referent:   [403, 403, 403, 403, 403, 403, 403],
+    panelist:   [403, 403, 403, 403, 403, 403, 403],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'POST /api/v1/rounds/{roundId}/transitions',
+    request: (r) => ({ method: 'POST', url: `${base(r)}/transitions`, body: { to: NOT_NEXT[r.phase], force: true } }),
+    admin:      [409, 409, 409, 409, 409, 409, 409],
+    leader:     [409, 409, 409, 409, 409, 409, 409],
     referent:   [403, 403, 403, 403, 403, 403, 403],
     panelist:   [403, 403, 403, 403, 403, 403, 403],
     otherRound: NOT_VISIBLE,
