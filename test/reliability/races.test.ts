@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, addMember, createRound, createTestApp, type TestApp } from '../helpers/app.js';
-import { addFocusPoint, addRecommendation, discussionRound, followUpRound } from '../helpers/round-builder.js';
+import { addFocusPoint, addRecommendation, buildRound } from '../helpers/rounds.js';
 import { assembleReport } from '../../src/report/assemble.js';
 import { renderReportPdf } from '../../src/report/pdf.js';
 import { sha256Hex } from '../../src/services/report-service.js';
@@ -59,7 +59,7 @@ function auditActions(roundId: string, action: string): { details: string | null
 
 describe('races', () => {
   it(`${N} PATCHes of one focus point with the same ETag: one 200, the rest 412`, async () => {
-    const built = await discussionRound(t, { rated: false });
+    const built = await buildRound(t, { phase: 'discussion', rated: false });
     const fp = await addFocusPoint(t, built.referent.token, built.round.id, {
       title: 'Start',
       discussion: 'Drøftelse.',
@@ -88,7 +88,7 @@ describe('races', () => {
   });
 
   it(`${N} PATCHes of one recommendation with the same ETag: one 200, the rest 412`, async () => {
-    const built = await discussionRound(t, { rated: false });
+    const built = await buildRound(t, { phase: 'discussion', rated: false });
     const fp = await addFocusPoint(t, built.referent.token, built.round.id, {
       title: 'Start',
       discussion: 'Drøftelse.',
@@ -113,7 +113,7 @@ describe('races', () => {
   });
 
   it(`${N} DELETEs of one focus point with the same ETag: one 204, the rest refused, nothing else removed`, async () => {
-    const built = await discussionRound(t, { rated: false });
+    const built = await buildRound(t, { phase: 'discussion', rated: false });
     const keep = await addFocusPoint(t, built.referent.token, built.round.id, {
       title: 'Bliver',
       discussion: 'Drøftelse.',
@@ -153,7 +153,7 @@ describe('races', () => {
   });
 
   it(`${N} parallel publications of a follow_up round: one 200, the rest 409, one stored PDF`, async () => {
-    const built = await followUpRound(t, { rated: false });
+    const built = await buildRound(t, { phase: 'follow_up', rated: false });
     const roundId = built.round.id;
     const { counts } = await race(
       Array.from(
@@ -209,7 +209,7 @@ describe('publication racing with edits', () => {
       },
     );
     try {
-      const built = await followUpRound(gated, { rated: false });
+      const built = await buildRound(gated, { phase: 'follow_up', rated: false });
       const roundId = built.round.id;
       const recs = built.focusPoints.flatMap((fp) => fp.recommendations);
       let started!: () => void;
