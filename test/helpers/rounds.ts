@@ -48,9 +48,6 @@ export interface Person {
   token: string;
 }
 
-/** @deprecated name kept for the tests written against round-builder: a member with its token. */
-export type Member = Person;
-
 /** A small vurderingsskema: theme "a" with items 1 and 2, theme "b" with item 3. */
 export const SMALL_FORM = {
   themes: [
