@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { IdSchema, TimeSchema, boundedText } from './common.js';
 
+const RECOMMENDATION_EXAMPLE = {
+  id: '4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f',
+  focusPointId: '6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a9b',
+  position: 1,
+  number: 3,
+  text: 'Det anbefales, at indsatsmål formuleres med succeskriterier.',
+  etag: '"r-1f3a9c"',
+  createdAt: '2026-11-27T10:05:00.000Z',
+  updatedAt: '2026-11-27T10:05:00.000Z',
+};
+
 export const RecommendationSchema = z
   .object({
     id: z.string(),
@@ -18,18 +29,7 @@ export const RecommendationSchema = z
   .meta({
     id: 'Recommendation',
     description: 'Anbefaling',
-    examples: [
-      {
-        id: '4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f',
-        focusPointId: '6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a9b',
-        position: 1,
-        number: 3,
-        text: 'Det anbefales, at indsatsmål formuleres med succeskriterier.',
-        etag: '"r-1f3a9c"',
-        createdAt: '2026-11-27T10:05:00.000Z',
-        updatedAt: '2026-11-27T10:05:00.000Z',
-      },
-    ],
+    examples: [RECOMMENDATION_EXAMPLE],
   });
 export type Recommendation = z.infer<typeof RecommendationSchema>;
 
@@ -57,18 +57,7 @@ export const FocusPointSchema = z
         discussion: 'Panelet drøftede, hvordan indsatsmål kan gøres målbare.',
         itemIds: ['8d9e0f1a-2b3c-4d4e-9f5a-6b7c8d9e0f1a'],
         itemNumbers: [2],
-        recommendations: [
-          {
-            id: '4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f',
-            focusPointId: '6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a9b',
-            position: 1,
-            number: 3,
-            text: 'Det anbefales, at indsatsmål formuleres med succeskriterier.',
-            etag: '"r-1f3a9c"',
-            createdAt: '2026-11-27T10:05:00.000Z',
-            updatedAt: '2026-11-27T10:05:00.000Z',
-          },
-        ],
+        recommendations: [RECOMMENDATION_EXAMPLE],
         etag: '"f-8b2e41"',
         createdAt: '2026-11-27T10:00:00.000Z',
         updatedAt: '2026-11-27T10:00:00.000Z',

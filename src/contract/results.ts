@@ -49,6 +49,13 @@ export const ThemeResultSchema = z
   .meta({ id: 'ResultTheme' });
 export type ThemeResult = z.infer<typeof ThemeResultSchema>;
 
+const EXAMPLE_FIGURES = {
+  counts: { high: 1, some: 1, low: 0, none: 0, na: 0 },
+  median: 2.5,
+  mean: 2.5,
+  positiveShare: 1,
+};
+
 export const ResultsSchema = z
   .object({
     completeness: CompletenessSchema,
@@ -74,10 +81,7 @@ export const ResultsSchema = z
             itemId: 'i1',
             n: 2,
             na: 0,
-            counts: { high: 1, some: 1, low: 0, none: 0, na: 0 },
-            median: 2.5,
-            mean: 2.5,
-            positiveShare: 1,
+            ...EXAMPLE_FIGURES,
             disagreement: false,
           },
         ],
@@ -87,10 +91,7 @@ export const ResultsSchema = z
             number: 1,
             n: 2,
             na: 0,
-            counts: { high: 1, some: 1, low: 0, none: 0, na: 0 },
-            median: 2.5,
-            mean: 2.5,
-            positiveShare: 1,
+            ...EXAMPLE_FIGURES,
             casesRated: 1,
             casesPositive: 1,
             disagreementCases: 0,
