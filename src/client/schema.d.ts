@@ -421,7 +421,7 @@ export interface paths {
         patch: operations["updateFocusPoint"];
         trace?: never;
     };
-    "/api/v1/rounds/{roundId}/focus-points/{id}/recommendations": {
+    "/api/v1/rounds/{roundId}/focus-points/{focusPointId}/recommendations": {
         parameters: {
             query?: never;
             header?: never;
@@ -432,7 +432,7 @@ export interface paths {
         put?: never;
         /**
          * Add a recommendation to a focus point (leader, referent); only in discussion and follow_up
-         * @description Here `id` is the focus point to add to. Only in `discussion` and `follow_up` (409 otherwise). The answer carries the recommendation’s `number` (1..N across all focus points) and its ETag header.
+         * @description Adds to the focus point `focusPointId`. Only in `discussion` and `follow_up` (409 otherwise). The answer carries the recommendation’s `number` (1..N across all focus points) and its ETag header.
          */
         post: operations["createRecommendation"];
         delete?: never;
@@ -3927,7 +3927,8 @@ export interface operations {
             header?: never;
             path: {
                 roundId: string;
-                id: string;
+                /** @description The focus point the recommendation is added to */
+                focusPointId: string;
             };
             cookie?: never;
         };
@@ -4035,6 +4036,7 @@ export interface operations {
             header?: never;
             path: {
                 roundId: string;
+                /** @description The recommendation */
                 id: string;
             };
             cookie?: never;
@@ -4106,6 +4108,7 @@ export interface operations {
             };
             path: {
                 roundId: string;
+                /** @description The recommendation */
                 id: string;
             };
             cookie?: never;
@@ -4211,6 +4214,7 @@ export interface operations {
             };
             path: {
                 roundId: string;
+                /** @description The recommendation */
                 id: string;
             };
             cookie?: never;

@@ -1,4 +1,4 @@
-import type { DevelopmentService } from '../../services/development-service.js';
+import type { ImprovementAnswerService } from '../../services/improvement-answer-service.js';
 import { problemResponses } from '../problem.js';
 import { ItemsOf, RoundParamsSchema } from '../schemas.js';
 import { json } from '../responses.js';
@@ -7,7 +7,7 @@ import { principalOf, type ZodApp } from '../zod-app.js';
 
 const tags = ['Ratings'];
 
-export function developmentRoutes(app: ZodApp, development: DevelopmentService): void {
+export function developmentRoutes(app: ZodApp, development: ImprovementAnswerService): void {
   app.put('/api/v1/rounds/:roundId/development', {
     schema: {
       tags,

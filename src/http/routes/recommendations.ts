@@ -14,19 +14,21 @@ import {
 
 const tags = ['Recommendations'];
 
-/** `id` names the recommendation, or the focus point when adding to one. */
-const RecommendationParamsSchema = RoundParamsSchema.extend({ id: IdSchema });
+const RecommendationParamsSchema = RoundParamsSchema.extend({ id: IdSchema.describe('The recommendation') });
+const FocusPointParamsSchema = RoundParamsSchema.extend({
+  focusPointId: IdSchema.describe('The focus point the recommendation is added to'),
+});
 const base = '/api/v1/rounds/:roundId/recommendations/:id';
 
 export function recommendationRoutes(app: ZodApp, recommendations: RecommendationService): void {
-  app.post('/api/v1/rounds/:roundId/focus-points/:id/recommendations', {
+  app.post('/api/v1/rounds/:roundId/focus-points/:focusPointId/recommendations', {
     schema: {
       tags,
       operationId: 'createRecommendation',
       summary: 'Add a recommendation to a focus point (leader, referent); only in discussion and follow_up',
-      params: RecommendationParamsSchema,
+      params: FocusPointParamsSchema,
       description:
-        'Here `id` is the focus point to add to. Only in `discussion` and `follow_up` (409 otherwise). The answer carries the recommendation’s `number` (1..N across all focus points) and its ETag header.',
+        'Adds to the focus point `focusPointId`. Only in `discussion` and `follow_up` (409 otherwise). The answer carries the recommendation’s `number` (1..N across all focus points) and its ETag header.',
       body: RecommendationInputSchema,
       response: {
         201: json('The new recommendation with its number; ETag header', RecommendationSchema),
@@ -34,8 +36,8 @@ export function recommendationRoutes(app: ZodApp, recommendations: Recommendatio
       },
     },
     handler: async (request, reply) => {
-      const { roundId, id } = request.params;
-      const created = recommendations.create(principalOf(request), roundId, id, request.body);
+      const { roundId, focusPointId } = request.params;
+      const created = recommendations.create(principalOf(request), roundId, focusPointId, request.body);
       return reply.code(201).header('etag', created.etag).send(created);
     },
   });

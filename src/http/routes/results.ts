@@ -31,6 +31,6 @@ export function resultsRoutes(app: ZodApp, results: ResultsService): void {
       params: RoundParamsSchema,
       response: { 200: json('The meeting material', DiscussionSchema), ...problemResponses(403, 404) },
     },
-    handler: async (request) => results.discussion(principalOf(request), request.params.roundId),
+    handler: async (request) => results.meetingMaterial(principalOf(request), request.params.roundId),
   });
 }
