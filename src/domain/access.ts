@@ -18,7 +18,7 @@ export type Permission =
 
 const STAFF: readonly ActorRole[] = ['admin', 'leader', 'referent'];
 
-/** The role table as data: who may do what, and from which phase for panelists. */
+/** The role table of docs/contract.md as data: who may do what, and from which phase for panelists. */
 const RULES: Record<Permission, (role: ActorRole, phase: Phase) => boolean> = {
   'round.read': () => true,
   'round.manage': (role) => role === 'admin' || role === 'leader',

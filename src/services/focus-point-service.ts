@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { focusPoints } from '../db/schema.js';
+import type { FocusPointInput, FocusPointPatch } from '../contract/focus.js';
 import { suggestFocusPoints, type FocusPointSuggestion } from '../domain/suggestions.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { notFound } from './errors.js';
@@ -12,14 +13,7 @@ import { readForm } from './form-service.js';
 import { computeResults } from './results-service.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 
-export interface FocusPointInput {
-  title: string;
-  discussion: string;
-  itemIds?: string[];
-  position?: number;
-}
-
-export type FocusPointPatch = Partial<FocusPointInput>;
+export type { FocusPointInput, FocusPointPatch };
 
 type FocusPointRow = typeof focusPoints.$inferSelect;
 

@@ -2,34 +2,15 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import { focusPointItems, focusPoints, formItems, recommendations } from '../db/schema.js';
+import type { FocusPoint, Recommendation } from '../contract/focus.js';
 import { numberRecommendations } from '../domain/numbering.js';
 import { unprocessable } from './errors.js';
 import { entityTag } from './etag.js';
 import { orderedList } from './ordered-list.js';
 
-export interface RecommendationView {
-  id: string;
-  focusPointId: string;
-  position: number;
-  number: number;
-  text: string;
-  etag: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface FocusPointView {
-  id: string;
-  position: number;
-  title: string;
-  discussion: string;
-  itemIds: string[];
-  itemNumbers: number[];
-  recommendations: RecommendationView[];
-  etag: string;
-  createdAt: string;
-  updatedAt: string;
-}
+/** Focus points and recommendations as the API answers them. */
+export type RecommendationView = Recommendation;
+export type FocusPointView = FocusPoint;
 
 /** Every focus point of the round in order, each with its items and numbered recommendations. */
 export function readFocusPoints(tx: DbOrTx, roundId: string): FocusPointView[] {

@@ -4,8 +4,9 @@ import type { Db, DbOrTx } from '../db/connection.js';
 import { cases, improvementAnswers, formItems, members, ratings } from '../db/schema.js';
 import { groupCommit } from '../db/group-commit.js';
 import { statementsPerConnection } from '../db/statements.js';
+import type { Progress, Rating, RatingFilter, RatingInput } from '../contract/rating.js';
 import { raterLabel } from '../domain/meeting-material.js';
-import { scaleStep, type RatingValue } from '../domain/scale.js';
+import { scaleStep } from '../domain/scale.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { notFound } from './errors.js';
 import { recordAudit } from './audit.js';
@@ -14,43 +15,10 @@ import { exportRatingsCsv } from './rating-export.js';
 import { authorizeWrite, loadRound, ownOnly, type RoundPhase } from './round-access.js';
 import { CASE_ORDER, PANEL_ORDER } from './orderings.js';
 
-export interface RatingInput {
-  value: RatingValue;
-  justification: string;
-}
-
-export interface RatingView {
-  id: string;
-  caseId: string;
-  itemId: string;
-  /** null on another panelist's rating read by a panelist: raters are anonymous to each other. */
-  memberId: string | null;
-  /** "Paneldeltager N", the same label as the discussion view and the report. */
-  rater?: string;
-  value: RatingValue;
-  valueLabel: string;
-  justification: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface RatingFilter {
-  caseId?: string;
-  itemId?: string;
-  memberId?: string;
-}
-
-export interface ProgressView {
-  expected: number;
-  received: number;
-  members: {
-    memberId: string;
-    name: string;
-    expected: number;
-    received: number;
-    developmentAnswered: boolean;
-  }[];
-}
+/** A rating and the progress as the API answers them. */
+export type RatingView = Rating;
+export type ProgressView = Progress;
+export type { RatingFilter, RatingInput };
 
 type RatingRow = typeof ratings.$inferSelect;
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { focusPoints, recommendations } from '../db/schema.js';
+import type { RecommendationInput, RecommendationPatch } from '../contract/focus.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { notFound, unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
@@ -9,16 +10,7 @@ import { checkIfMatch, entityTag } from './etag.js';
 import { readFocusPoints, recommendationList, type RecommendationView } from './focus-store.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 
-export interface RecommendationInput {
-  text: string;
-  position?: number;
-}
-
-export interface RecommendationPatch {
-  text?: string;
-  focusPointId?: string;
-  position?: number;
-}
+export type { RecommendationInput, RecommendationPatch };
 
 type RecommendationRow = typeof recommendations.$inferSelect;
 

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, createTestApp, ratingRound, transition, type TestApp } from '../helpers/app.js';
+import { ADMIN_TOKEN, createTestApp, transition, type TestApp } from '../helpers/app.js';
+import { buildRound, type BuiltRound } from '../helpers/rounds.js';
 
 // Debian's Chromium; CI installs it (.ci/run). Missing here means the test fails, never skips.
 const CHROMIUM = '/usr/bin/chromium';
@@ -21,7 +22,7 @@ const RECORD_CSP_VIOLATIONS = `
 let t: TestApp;
 let browser: Browser;
 let base: string;
-let built: Awaited<ReturnType<typeof ratingRound>>;
+let built: BuiltRound;
 
 interface Watched {
   context: BrowserContext;
@@ -75,7 +76,7 @@ beforeAll(async () => {
   t = await createTestApp();
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  built = await ratingRound(t, { panelists: 2, cases: 2 });
+  built = await buildRound(t, { panelists: 2, cases: 2, panelistNames: ['Paneldeltager 1', 'Paneldeltager 2'] });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

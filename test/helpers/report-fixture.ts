@@ -1,3 +1,4 @@
+import { developmentQuestionNumber } from '../../src/domain/form.js';
 import { PHASES, PHASE_LABELS, type Phase } from '../../src/domain/phases.js';
 import { ROLE_LABELS, type Role } from '../../src/domain/roles.js';
 import { SCALE, type RatingValue } from '../../src/domain/scale.js';
@@ -261,6 +262,7 @@ function buildModel(shape: Shape): ReportModel {
       scale: SCALE.map((s) => ({ key: s.key, label: s.label, value: s.value })),
       themes,
       developmentQuestion: SEED_DEVELOPMENT_QUESTION,
+      developmentQuestionNumber: developmentQuestionNumber(themes),
     },
     results: summarise(ratings, cases, themes, random),
     focusPoints,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPLEMENTATION_PHASE_GUIDES } from '../../src/domain/implementation-phases.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
-import { FOCUS_POINTS, reportedRound } from '../helpers/round-builder.js';
+import { FOCUS_POINTS, buildRound } from '../helpers/rounds.js';
 
 // Reading the PDF needs poppler-utils (pdftotext), installed in CI.
 const dir = mkdtempSync(path.join(tmpdir(), 'plan-pdf-'));
@@ -22,8 +22,8 @@ function binary(res: { on: (e: string, f: (c?: Buffer) => void) => void }, done:
 }
 
 beforeAll(async () => {
-  t = await createTestApp({}, () => NOW);
-  const built = await reportedRound(t, { rated: false });
+  t = await createTestApp({}, { clock: () => NOW });
+  const built = await buildRound(t, { rated: false, phase: 'reported' });
   roundId = built.round.id;
   panelist = built.panelists[0]?.token ?? '';
   const recIds = built.focusPoints.flatMap((fp) => fp.recommendations.map((rec) => rec.id));

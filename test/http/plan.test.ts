@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, createTestApp, type TestApp } from '../helpers/app.js';
-import { followUpRound, reportedRound } from '../helpers/round-builder.js';
+import { buildRound } from '../helpers/rounds.js';
 
 /** 12:00 UTC on 10 March 2026: "today" in Copenhagen is 2026-03-10. */
 const NOW = new Date('2026-03-10T12:00:00Z');
@@ -57,14 +57,14 @@ async function readPlan() {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({}, () => NOW);
-  const built = await reportedRound(t, { rated: false });
+  t = await createTestApp({}, { clock: () => NOW });
+  const built = await buildRound(t, { rated: false, phase: 'reported' });
   roundId = built.round.id;
   leader = built.leader.token;
   referent = built.referent.token;
   panelist = built.panelists[0]?.token ?? '';
   recIds = built.focusPoints.flatMap((fp) => fp.recommendations.map((rec) => rec.id));
-  const other = await reportedRound(t, { rated: false });
+  const other = await buildRound(t, { rated: false, phase: 'reported' });
   otherRoundRecId = other.focusPoints[0]?.recommendations[0]?.id ?? '';
 }, 60_000);
 
@@ -296,7 +296,7 @@ describe('refusals', () => {
     problem(await t.as(leader).get(`${base()}/steps/nope/history`), 404);
     problem(await t.as(leader).post(`${base()}/initiatives/nope/steps`, step('goal', '2026-12-31')), 404);
     problem(await t.as(leader).patch(`${base()}/steps/nope`, { text: 'x' }).set('if-match', '*'), 404);
-    const otherRound = await followUpRound(t, { rated: false });
+    const otherRound = await buildRound(t, { rated: false, phase: 'follow_up' });
     problem(await t.as(otherRound.leader.token).get(base()), 404);
   });
 
@@ -310,7 +310,7 @@ describe('refusals', () => {
   });
 
   it('answers 409 before the round is reported, also for an initiative that cannot exist yet', async () => {
-    const early = await followUpRound(t, { rated: false });
+    const early = await buildRound(t, { rated: false, phase: 'follow_up' });
     const url = `/api/v1/rounds/${early.round.id}/plan`;
     problem(await t.as(early.leader.token).get(url), 409);
     problem(await t.as(early.leader.token).post(`${url}/initiatives`, { title: 'X' }), 409);
@@ -331,7 +331,7 @@ describe('refusals', () => {
 
 describe('limits', () => {
   it('refuses the 101st initiative of a plan (422) and keeps the 100', async () => {
-    const round = await reportedRound(t, { rated: false });
+    const round = await buildRound(t, { rated: false, phase: 'reported' });
     const url = `/api/v1/rounds/${round.round.id}/plan/initiatives`;
     const as = t.as(round.leader.token);
     for (let i = 1; i <= 100; i++) await as.post(url, { title: `Indsatsområde ${i}` }).expect(201);

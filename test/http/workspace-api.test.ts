@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addMember, createTestApp, ratingRound, transition, type TestApp } from '../helpers/app.js';
+import { addMember, createTestApp, transition, type TestApp } from '../helpers/app.js';
+import { buildRound } from '../helpers/rounds.js';
+
+const ratingRound = (t: TestApp, options: { panelists?: number } = {}) =>
+  buildRound(t, { panelists: options.panelists ?? 2, cases: 1 });
 
 // The API pieces the browser workspace needs: reissuing a member's link, half-answered
 // drafts, blind progress, late panelists and rater identity in the discussion view.
@@ -21,22 +25,22 @@ describe('POST /rounds/{roundId}/members/{memberId}/token', () => {
     const lost = built.panelists[0]!;
     const url = `/api/v1/rounds/${built.round.id}`;
     await t.as(lost.token).get(url).expect(200); // now in the principal cache
-    const res = await t.as(built.leader.token).post(`${url}/members/${lost.member.id}/token`).expect(201);
-    expect(res.body.member.id).toBe(lost.member.id);
+    const res = await t.as(built.leader.token).post(`${url}/members/${lost.id}/token`).expect(201);
+    expect(res.body.member.id).toBe(lost.id);
     expect(res.body.token).not.toBe(lost.token);
     problemOf(await t.as(lost.token).get(url).expect(401));
     const me = await t.as(res.body.token).get('/api/v1/me').expect(200);
-    expect(me.body.memberId).toBe(lost.member.id);
+    expect(me.body.memberId).toBe(lost.id);
     const log = await t.as(built.leader.token).get(`${url}/audit-log`).expect(200);
     const entry = log.body.items.find((e: { action: string }) => e.action === 'member.token_reissued');
-    expect(entry.targetId).toBe(lost.member.id);
+    expect(entry.targetId).toBe(lost.id);
     expect(JSON.stringify(log.body)).not.toContain(res.body.token);
   });
 
   it('is refused to referents and panelists, for unknown members and other rounds’ leaders', async () => {
     const built = await ratingRound(t);
     const base = `/api/v1/rounds/${built.round.id}/members`;
-    const target = built.panelists[1]!.member.id;
+    const target = built.panelists[1]!.id;
     problemOf(await t.as(built.referent.token).post(`${base}/${target}/token`).expect(403));
     problemOf(await t.as(built.panelists[0]!.token).post(`${base}/${target}/token`).expect(403));
     problemOf(
@@ -126,7 +130,7 @@ describe('blindness and rater identity', () => {
     const p1 = built.panelists[0]!;
     const own = await t.as(p1.token).get(url).expect(200);
     expect(own.body.members).toHaveLength(1);
-    expect(own.body.members[0].memberId).toBe(p1.member.id);
+    expect(own.body.members[0].memberId).toBe(p1.id);
     expect(own.body.expected).toBe(own.body.members[0].expected);
     const staff = await t.as(built.referent.token).get(url).expect(200);
     expect(staff.body.members).toHaveLength(3);
@@ -147,13 +151,13 @@ describe('anonymous raters within the panel', () => {
     await transition(t, built.round.id, 'discussion', true).expect(200);
     const seen = await t.as(p1!.token).get(`/api/v1/rounds/${built.round.id}/ratings`).expect(200);
     expect(seen.body.items).toEqual([
-      expect.objectContaining({ memberId: p1!.member.id, rater: 'Paneldeltager 1', value: 'high' }),
+      expect.objectContaining({ memberId: p1!.id, rater: 'Paneldeltager 1', value: 'high' }),
       expect.objectContaining({ memberId: null, rater: 'Paneldeltager 2', value: 'low' }),
     ]);
-    expect(JSON.stringify(seen.body)).not.toContain(p2!.member.id);
+    expect(JSON.stringify(seen.body)).not.toContain(p2!.id);
     const filtered = await t
       .as(p1!.token)
-      .get(`/api/v1/rounds/${built.round.id}/ratings?memberId=${p2!.member.id}`)
+      .get(`/api/v1/rounds/${built.round.id}/ratings?memberId=${p2!.id}`)
       .expect(200);
     expect(filtered.body.items).toEqual([]);
     // The discussion view labels the same rater the same way.
@@ -161,6 +165,6 @@ describe('anonymous raters within the panel', () => {
     expect(JSON.stringify(discussion.body)).toContain('"rater":"Paneldeltager 2","value":"low"');
     // Staff see who rated what.
     const staff = await t.as(built.referent.token).get(`/api/v1/rounds/${built.round.id}/ratings`).expect(200);
-    expect(staff.body.items.map((r: { memberId: string }) => r.memberId)).toEqual([p1!.member.id, p2!.member.id]);
+    expect(staff.body.items.map((r: { memberId: string }) => r.memberId)).toEqual([p1!.id, p2!.id]);
   });
 });

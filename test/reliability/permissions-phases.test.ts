@@ -19,7 +19,7 @@ import {
 
 /**
  * Every endpoint × every caller × every phase, with the exact status. The expectations are
- * written out from API.md's role table and phase rules, not computed from src/domain/access.ts:
+ * written out from the role table and phase rules of docs/contract.md, not computed from src/domain/access.ts:
  *   - form and cases change only in scoping, panel, calibration;
  *   - ratings and the development answer only in rating, and only a panelist writes them;
  *   - focus points and recommendations are written only in discussion and follow_up;
@@ -62,6 +62,17 @@ const NEXT: Record<PhaseName, PhaseName> = {
   discussion: 'follow_up',
   follow_up: 'reported',
   reported: 'reported', // nothing follows: asking for reported again is refused
+};
+
+/** A phase that is not the next one: two steps ahead, or back to the start. */
+const NOT_NEXT: Record<PhaseName, PhaseName> = {
+  scoping: 'calibration',
+  panel: 'rating',
+  calibration: 'discussion',
+  rating: 'follow_up',
+  discussion: 'reported',
+  follow_up: 'scoping',
+  reported: 'scoping',
 };
 
 const base = (r: PhaseRound) => `/api/v1/rounds/${r.roundId}`;
@@ -149,6 +160,16 @@ const ROWS: Row[] = [
     request: (r) => ({ method: 'POST', url: `${base(r)}/transitions`, body: { to: NEXT[r.phase], force: true } }),
     admin:      [200, 200, 200, 200, 200, 200, 409],
     leader:     [200, 200, 200, 200, 200, 200, 409],
+    referent:   [403, 403, 403, 403, 403, 403, 403],
+    panelist:   [403, 403, 403, 403, 403, 403, 403],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'POST /api/v1/rounds/{roundId}/transitions',
+    request: (r) => ({ method: 'POST', url: `${base(r)}/transitions`, body: { to: NOT_NEXT[r.phase], force: true } }),
+    admin:      [409, 409, 409, 409, 409, 409, 409],
+    leader:     [409, 409, 409, 409, 409, 409, 409],
     referent:   [403, 403, 403, 403, 403, 403, 403],
     panelist:   [403, 403, 403, 403, 403, 403, 403],
     otherRound: NOT_VISIBLE,

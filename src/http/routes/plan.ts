@@ -5,7 +5,7 @@ import type { PlanStepService } from '../../services/plan-step-service.js';
 import { problemResponses } from '../problem.js';
 import { IdSchema, RoundParamsSchema } from '../schemas.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
-import { ETAG_NOTE, IfMatchHeadersSchema } from './focus-schemas.js';
+import { ETAG_NOTE, IfMatchHeadersSchema } from '../../contract/focus.js';
 import {
   InitiativeInputSchema,
   InitiativePatchSchema,

@@ -66,7 +66,7 @@ export async function renderHome(main, session) {
     h(
       'section',
       { 'aria-labelledby': 'dev-h', class: 'section' },
-      h('h2', { id: 'dev-h' }, 'Udviklingsspørgsmål (punkt 10)'),
+      h('h2', { id: 'dev-h' }, `Udviklingsspørgsmål (punkt ${form.developmentQuestionNumber})`),
       h('p', {}, form.developmentQuestion),
       h(
         'p',
