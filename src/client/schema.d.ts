@@ -312,7 +312,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller’s own half-answered items (empty for anyone but a panelist) */
+        /**
+         * The caller’s own half-answered items (empty for anyone but a panelist)
+         * @description A panelist’s drafts: items where an answer or a justification was given but not both. Nobody else ever sees them; leader, referent and admin get an empty list.
+         */
         get: operations["listOwnDrafts"];
         put?: never;
         post?: never;
@@ -330,10 +333,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Keep a half-answered item (panelist, own); only in rating */
+        /**
+         * Keep a half-answered item (panelist, own); only in rating
+         * @description Keeps what the panelist chose or typed for an item that is not yet a full rating (value without justification, or the reverse), so nothing is lost on reload. Not counted in progress or results; saving the full rating deletes it. Only in `rating` (409 otherwise).
+         */
         put: operations["putDraft"];
         post?: never;
-        /** Forget a half-answered item (panelist, own); only in rating; 204 also when there was none */
+        /**
+         * Forget a half-answered item (panelist, own); only in rating; 204 also when there was none
+         * @description Idempotent: answers 204 whether or not a draft existed. Only in `rating` (409 otherwise).
+         */
         delete: operations["deleteDraft"];
         options?: never;
         head?: never;
@@ -2426,7 +2435,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The member with the new token, shown only in this answer */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3443,7 +3452,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The caller’s drafts */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3524,7 +3533,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The draft as kept */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5289,7 +5298,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The plan with its indsatsområder, steps and recommendation coverage */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5384,7 +5393,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The indsatsområde as created, numbered in plan order */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5497,7 +5506,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The indsatsområde; its ETag is in the ETag header */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5701,7 +5710,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The indsatsområde as changed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5855,7 +5864,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The step as created, with its label and overdue flag */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5968,7 +5977,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The step; its ETag is in the ETag header */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6178,7 +6187,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The step as changed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6309,7 +6318,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The step as created, then every change of state or status text, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
