@@ -8,6 +8,13 @@ function createForm(session) {
   const title = field('r-title', 'Titel', { required: true });
   const organisation = field('r-org', 'Organisation', { required: true });
   const purpose = field('r-purpose', 'Formål', { multiline: true, required: true });
+  const reported = session.rounds.filter((round) => round.phase === 'reported');
+  const baseline = h(
+    'select',
+    { id: 'r-baseline', name: 'r-baseline', class: 'input', 'aria-describedby': 'r-baseline-hint' },
+    h('option', { value: '' }, 'Ingen – en ny audit'),
+    reported.map((round) => h('option', { value: round.id }, `Genaudit af „${round.title}“`)),
+  );
   const out = outcome();
   const submit = h('button', { type: 'submit', class: 'button' }, 'Opret auditforløb');
   return h(
@@ -22,6 +29,7 @@ function createForm(session) {
             title: title.input.value.trim(),
             organisation: organisation.input.value.trim(),
             purpose: purpose.input.value.trim(),
+            ...(baseline.value ? { baselineRoundId: baseline.value } : {}),
           });
           location.hash = `#/runde/${encodeURIComponent(round.id)}/panel`;
         });
@@ -31,6 +39,19 @@ function createForm(session) {
     title.row,
     organisation.row,
     purpose.row,
+    reported.length
+      ? h(
+          'div',
+          { class: 'field' },
+          h('label', { for: 'r-baseline', class: 'label' }, 'Genaudit'),
+          h(
+            'p',
+            { class: 'hint', id: 'r-baseline-hint' },
+            'Vælg en afrapporteret audit for at gentage den: skemaet kopieres, og resultaterne kan sammenlignes.',
+          ),
+          baseline,
+        )
+      : null,
     h('div', { class: 'actions' }, submit),
     out.el,
   );

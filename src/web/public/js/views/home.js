@@ -21,6 +21,9 @@ function phaseNotice(phase) {
     'Vurderingen er afsluttet, og dine svar kan ikke længere ændres. ',
     h('a', { href: '#/resultater' }, 'Se panelets resultater'),
     '.',
+    phase === 'reported'
+      ? [' Afrapporteringen er udgivet. ', h('a', { href: '#/plan' }, 'Læs kommunens udviklingsplan'), '.']
+      : null,
   );
 }
 

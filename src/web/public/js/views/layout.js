@@ -2,7 +2,7 @@
 
 import { h, replaceChildren } from '../dom.js';
 import { ROLE_LABELS, phaseAtLeast } from '../context.js';
-import { STAFF_VIEWS } from './staff/registry.js';
+import { STAFF_VIEWS, viewOpen } from './staff/registry.js';
 import { viewHref } from './staff/shared.js';
 
 const roundBox = document.getElementById('topbar-round');
@@ -41,10 +41,11 @@ function renderNav(session) {
   if (role === 'panelist') {
     links.push(['#/', 'Sager'], ['#/udvikling', 'Udviklingsspørgsmål']);
     if (round && phaseAtLeast(round.phase, 'discussion')) links.push(['#/resultater', 'Resultater']);
-  } else if (round) {
+  }
+  if (round) {
     for (const view of STAFF_VIEWS) {
-      if (view.from && !phaseAtLeast(round.phase, view.from)) continue;
-      links.push([viewHref(session, view.path), view.label]);
+      if (role === 'panelist' && !view.panelists) continue;
+      if (viewOpen(view, role, round)) links.push([viewHref(session, view.path), view.label]);
     }
   }
   nav.hidden = links.length === 0;

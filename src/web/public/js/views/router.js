@@ -10,7 +10,7 @@ import { renderCase } from './case.js';
 import { renderDevelopment } from './development.js';
 import { renderHome } from './home.js';
 import { renderResults } from './results.js';
-import { STAFF_VIEWS } from './staff/registry.js';
+import { STAFF_VIEWS, viewOpen } from './staff/registry.js';
 
 function notFound(main, text = 'Siden findes ikke.') {
   showPage(main, h('h1', {}, 'Ikke fundet'), h('p', {}, text), h('p', {}, h('a', { href: '#/' }, 'Til forsiden')));
@@ -20,8 +20,11 @@ function notFound(main, text = 'Siden findes ikke.') {
 function staffRoute(main, session, path) {
   const view = STAFF_VIEWS.find((v) => v.path === path);
   if (!view) return notFound(main);
-  if (view.from && !phaseAtLeast(session.round.phase, view.from)) {
-    return notFound(main, 'Siden bruges først fra auditmødet.');
+  if (!viewOpen(view, session.role, session.round)) {
+    return notFound(
+      main,
+      view.from === 'discussion' ? 'Siden bruges først fra auditmødet.' : 'Siden findes ikke i denne fase.',
+    );
   }
   return view.render(main, session);
 }
@@ -49,6 +52,8 @@ async function memberRoute(main, session, path) {
     return renderResults(main, session);
   }
   if (path === '/udvikling') return renderDevelopment(main, session);
+  const shared = STAFF_VIEWS.find((v) => v.path === path && v.panelists);
+  if (shared) return staffRoute(main, session, path);
   const caseMatch = /^\/sag\/([^/]+)$/.exec(path);
   const kase = caseMatch && session.cases.find((c) => c.id === decodeURIComponent(caseMatch[1]));
   if (kase) return renderCase(main, session, kase);

@@ -59,3 +59,31 @@ export async function busy(button, out, action) {
     button.disabled = false;
   }
 }
+
+/**
+ * Failure handling for views that edit with ETags: a stale edit (412) is explained, with a
+ * button that fetches the newest version (`reload`). `run` wraps an action for a button.
+ */
+export function conflictAware(out, reload) {
+  const failed = (error) => {
+    if (error?.status === 412) {
+      out.fail(
+        'En anden har ændret det samme i mellemtiden, så din ændring blev ikke gemt. Hent den nyeste udgave, og skriv din ændring igen.',
+      );
+      out.el.append(' ', h('button', { type: 'button', class: 'button', onclick: reload }, 'Hent nyeste udgave'));
+    } else out.fail(error);
+  };
+  const run = (button, action) =>
+    busy(button, out, async () => {
+      try {
+        await action();
+      } catch (error) {
+        failed(error);
+      }
+    });
+  return { failed, run };
+}
+
+/** A date (YYYY-MM-DD) in Danish: "3. marts 2027". */
+const longDate = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export const danishDate = (iso) => (iso ? longDate.format(new Date(`${iso}T00:00:00Z`)) : '');
