@@ -2,7 +2,7 @@
 // form that writes it: title, status, note, implementation phase, chosen recommendations
 // (picked from the round's numbered anbefalinger) and guidance bullets.
 
-import { h } from '../../dom.js';
+import { h, replaceChildren } from '../../dom.js';
 import { stepsOf } from './plan-steps.js';
 import { moveButtons } from './reorder.js';
 import { field } from './shared.js';
@@ -79,8 +79,7 @@ function editForm(ctx, initiative) {
         if (!confirm(`Slet indsatsområde ${initiative.number} med alle dets trin?`)) return;
         void ctx.run(e.currentTarget, async () => {
           await ctx.api.del(`/rounds/${ctx.id}/plan/initiatives/${initiative.id}`, initiative.etag);
-          ctx.out.ok(`Indsatsområde ${initiative.number} er slettet.`);
-          await ctx.reload();
+          await ctx.reload(`Indsatsområde ${initiative.number} er slettet.`);
         });
       },
     },
@@ -97,8 +96,7 @@ function editForm(ctx, initiative) {
           event.preventDefault();
           void ctx.run(save, async () => {
             await ctx.api.patch(`/rounds/${ctx.id}/plan/initiatives/${initiative.id}`, fields.value(), initiative.etag);
-            ctx.out.ok(`Indsatsområde ${initiative.number} er gemt.`);
-            await ctx.reload();
+            await ctx.reload(`Indsatsområde ${initiative.number} er gemt.`);
           });
         },
       },
@@ -110,7 +108,8 @@ function editForm(ctx, initiative) {
 
 export function initiativeItem(ctx, initiative, list) {
   const li = h('li', { class: 'plan-initiative card', dataset: { id: initiative.id } });
-  li.append(
+  replaceChildren(
+    li,
     h(
       'h2',
       {},

@@ -101,8 +101,7 @@ function statusForm(ctx, step) {
         void ctx.run(save, async () => {
           const body = { state: state.input.value, statusText: text.input.value.trim() };
           await ctx.api.patch(`/rounds/${ctx.id}/plan/steps/${step.id}`, body, step.etag);
-          ctx.out.ok(`Status for ${step.label} er gemt.`);
-          await ctx.reload();
+          await ctx.reload(`Status for ${step.label} er gemt.`);
         });
       },
     },
@@ -124,8 +123,7 @@ function editForm(ctx, step) {
         if (!confirm(`Slet ${step.label}?`)) return;
         void ctx.run(e.currentTarget, async () => {
           await ctx.api.del(`/rounds/${ctx.id}/plan/steps/${step.id}`, step.etag);
-          ctx.out.ok(`${step.label} er slettet.`);
-          await ctx.reload();
+          await ctx.reload(`${step.label} er slettet.`);
         });
       },
     },
@@ -142,8 +140,7 @@ function editForm(ctx, step) {
           event.preventDefault();
           void ctx.run(save, async () => {
             await ctx.api.patch(`/rounds/${ctx.id}/plan/steps/${step.id}`, fields.value(), step.etag);
-            ctx.out.ok(`${step.label} er gemt.`);
-            await ctx.reload();
+            await ctx.reload(`${step.label} er gemt.`);
           });
         },
       },
@@ -213,8 +210,7 @@ export function stepsOf(ctx, initiative) {
             event.preventDefault();
             void ctx.run(add, async () => {
               await ctx.api.post(`/rounds/${ctx.id}/plan/initiatives/${initiative.id}/steps`, fields.value());
-              ctx.out.ok('Trinnet er tilføjet.');
-              await ctx.reload();
+              await ctx.reload('Trinnet er tilføjet.');
             });
           },
         },

@@ -46,8 +46,7 @@ function newInitiativeForm(ctx) {
         event.preventDefault();
         void ctx.run(add, async () => {
           await ctx.api.post(`/rounds/${ctx.id}/plan/initiatives`, fields.value());
-          ctx.out.ok('Indsatsområdet er tilføjet.');
-          await ctx.reload();
+          await ctx.reload('Indsatsområdet er tilføjet.');
         });
       },
     },
@@ -57,7 +56,8 @@ function newInitiativeForm(ctx) {
   );
 }
 
-export async function renderPlan(main, session) {
+/** `notice`: the outcome of the change that caused this rendering. */
+export async function renderPlan(main, session, notice) {
   const { api, round } = session;
   const id = round.id;
   const editable = canManage(session);
@@ -66,7 +66,9 @@ export async function renderPlan(main, session) {
     editable ? api.get(`/rounds/${id}/focus-points`) : Promise.resolve({ items: [] }),
   ]);
   const out = outcome();
-  const reload = () => renderPlan(main, session);
+  if (typeof notice === 'string') out.ok(notice);
+  // Also a button's click handler: only a string is a notice.
+  const reload = (message) => renderPlan(main, session, typeof message === 'string' ? message : undefined);
   const { failed, run } = conflictAware(out, reload);
   const etags = new Map();
   for (const initiative of plan.initiatives) {
@@ -85,8 +87,7 @@ export async function renderPlan(main, session) {
     const position = [...li.parentElement.children].indexOf(li) + 1;
     try {
       await api.patch(`/rounds/${id}/plan/${kind}/${li.dataset.id}`, { position }, etags.get(li.dataset.id));
-      out.ok('Rækkefølgen er gemt.');
-      await reload();
+      await reload('Rækkefølgen er gemt.');
     } catch (error) {
       failed(error);
     }
