@@ -34,6 +34,14 @@ export const RoundInputSchema = z
   })
   .describe('Round texts');
 
+export const RoundCreateSchema = RoundInputSchema.extend({
+  baselineRoundId: IdSchema.nullable()
+    .optional()
+    .describe(
+      'Start a genaudit of this round: it must be reported (else 409); an id that names no round is 422 (the admin sees every round, so there is no invisible one). The new round starts with a copy of its form (themes, items with their numbers and texts, development question); every copied item carries baselineItemId. At most 100 characters.',
+    ),
+}).describe('Round texts, and for a genaudit the baseline round');
+
 export const RoundPatchSchema = RoundInputSchema.partial()
   .refine((patch) => Object.keys(patch).length > 0, 'Give at least one field to change')
   .describe('Any of the round texts');
@@ -49,6 +57,10 @@ export const RoundSchema = z
     foreword: z.string().nullable(),
     phase: PhaseSchema,
     phaseLabel: z.string().describe('The phase in Danish'),
+    baselineRoundId: z
+      .string()
+      .nullable()
+      .describe('For a genaudit: the reported round it is compared with (GET …/comparison); null otherwise'),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

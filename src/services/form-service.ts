@@ -10,12 +10,17 @@ import { loadRound, requirePhase, touchRound } from './round-access.js';
 
 export interface FormView {
   scale: { key: (typeof SCALE)[number]['key']; label: string; value: number | null }[];
-  themes: { key: string; title: string; items: { id: string; number: number; text: string }[] }[];
+  themes: {
+    key: string;
+    title: string;
+    items: { id: string; number: number; text: string; baselineItemId: string | null }[];
+  }[];
   developmentQuestion: string;
 }
 
 export interface FormInput {
-  themes: { key: string; title: string; items: { id?: string; text: string }[] }[];
+  /** `baselineItemId` is set only by the genaudit's copy of its baseline form, never by a client. */
+  themes: { key: string; title: string; items: { id?: string; text: string; baselineItemId?: string | null }[] }[];
   developmentQuestion: string;
 }
 
@@ -37,25 +42,27 @@ export function readForm(tx: DbOrTx, roundId: string): FormView {
     themes: themes.map((theme) => ({
       key: theme.key,
       title: theme.title,
-      items: items.filter((item) => item.themeId === theme.id).map(({ id, number, text }) => ({ id, number, text })),
+      items: items
+        .filter((item) => item.themeId === theme.id)
+        .map(({ id, number, text, baselineItemId }) => ({ id, number, text, baselineItemId })),
     })),
     developmentQuestion: round?.developmentQuestion ?? '',
   };
 }
 
 /**
- * Replaces a round's form: items with an id keep it (and so their identity), items
- * without one are created, items left out are removed; numbers run 1..N in order.
+ * Replaces a round's form: items with an id keep it (and so their identity and, in a
+ * genaudit, their link to the baseline item), items without one are created, items left out
+ * are removed; numbers run 1..N in order.
  */
 export function writeForm(tx: DbOrTx, roundId: string, form: FormInput): void {
-  const existing = new Set(
-    tx
-      .select({ id: formItems.id })
-      .from(formItems)
-      .where(eq(formItems.roundId, roundId))
-      .all()
-      .map((r) => r.id),
-  );
+  const existingRows = tx
+    .select({ id: formItems.id, baselineItemId: formItems.baselineItemId })
+    .from(formItems)
+    .where(eq(formItems.roundId, roundId))
+    .all();
+  const existing = new Set(existingRows.map((r) => r.id));
+  const baselineOf = new Map(existingRows.map((r) => [r.id, r.baselineItemId]));
   checkForm(form, existing);
   tx.delete(formItems).where(eq(formItems.roundId, roundId)).run();
   tx.delete(formThemes).where(eq(formThemes.roundId, roundId)).run();
@@ -66,7 +73,8 @@ export function writeForm(tx: DbOrTx, roundId: string, form: FormInput): void {
     for (const item of theme.items) {
       number += 1;
       const id = item.id ?? randomUUID();
-      tx.insert(formItems).values({ id, roundId, themeId, number, text: item.text }).run();
+      const baselineItemId = item.id === undefined ? (item.baselineItemId ?? null) : (baselineOf.get(item.id) ?? null);
+      tx.insert(formItems).values({ id, roundId, themeId, number, text: item.text, baselineItemId }).run();
     }
   });
   tx.update(rounds).set({ developmentQuestion: form.developmentQuestion }).where(eq(rounds.id, roundId)).run();

@@ -6,10 +6,10 @@ import { DEFAULT_FORM } from '../domain/default-form.js';
 import { PHASE_LABELS, type Phase } from '../domain/phases.js';
 import { unmetPreconditions, type RoundFacts } from '../domain/transitions.js';
 import { actorOf, type Principal } from '../domain/principal.js';
-import { conflict, forbidden } from './errors.js';
+import { conflict, forbidden, unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
 import { ratingCounts } from './rating-counts.js';
-import { writeForm } from './form-service.js';
+import { readForm, writeForm, type FormInput } from './form-service.js';
 import { loadRound, requireNotReported, roundChanged, type RoundRow } from './round-access.js';
 
 export interface RoundInput {
@@ -19,6 +19,11 @@ export interface RoundInput {
   scope?: string | null;
   background?: string | null;
   foreword?: string | null;
+}
+
+/** Creating a round may also name the baseline of a genaudit. */
+export interface RoundCreateInput extends RoundInput {
+  baselineRoundId?: string | null;
 }
 
 /** A round as the API answers it. */
@@ -32,6 +37,7 @@ export interface Round {
   foreword: string | null;
   phase: Phase;
   phaseLabel: string;
+  baselineRoundId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -47,6 +53,7 @@ export function toRound(row: RoundRow): Round {
     foreword: row.foreword,
     phase: row.phase,
     phaseLabel: PHASE_LABELS[row.phase],
+    baselineRoundId: row.baselineRoundId,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -63,21 +70,28 @@ export type FinalReportRenderer = (roundId: string) => Promise<FinalReport>;
 export type FinalReportStore = (tx: DbOrTx, roundId: string, report: FinalReport) => void;
 
 export function createRoundService(db: Db, publishing: { render: FinalReportRenderer; store: FinalReportStore }) {
-  function create(principal: Principal, input: RoundInput): Round {
+  function create(principal: Principal, { baselineRoundId, ...input }: RoundCreateInput): Round {
     if (principal.kind !== 'admin') throw forbidden('Only the admin may create rounds.');
     const now = new Date().toISOString();
     const id = randomUUID();
     return db.transaction((tx) => {
+      const form = baselineRoundId ? baselineFormCopy(tx, baselineRoundId) : DEFAULT_FORM;
       tx.insert(rounds)
-        .values({ id, ...input, developmentQuestion: DEFAULT_FORM.developmentQuestion, updatedAt: now })
+        .values({
+          id,
+          ...input,
+          developmentQuestion: form.developmentQuestion,
+          baselineRoundId: baselineRoundId ?? null,
+          updatedAt: now,
+        })
         .run();
-      writeForm(tx, id, DEFAULT_FORM);
+      writeForm(tx, id, form);
       recordAudit(tx, actorOf(principal), {
         roundId: id,
         action: 'round.created',
         targetType: 'round',
         targetId: id,
-        details: { phase: 'scoping' },
+        details: { phase: 'scoping', ...(baselineRoundId ? { baselineRoundId } : {}) },
       });
       return toRound(loadRound(tx, principal, id, 'round.read'));
     });
@@ -153,6 +167,28 @@ export function createRoundService(db: Db, publishing: { render: FinalReportRend
 }
 
 export type RoundService = ReturnType<typeof createRoundService>;
+
+/** A genaudit's starting form: the reported baseline's form, each item linked to the one it copies. */
+function baselineFormCopy(tx: DbOrTx, baselineRoundId: string): FormInput {
+  const baseline = tx.select({ phase: rounds.phase }).from(rounds).where(eq(rounds.id, baselineRoundId)).get();
+  if (!baseline) {
+    throw unprocessable('unknown-baseline', 'baselineRoundId names no round.', {
+      errors: [{ path: 'body/baselineRoundId', message: 'No round has this id' }],
+    });
+  }
+  if (baseline.phase !== 'reported') {
+    throw conflict(`A genaudit needs a reported baseline round; that round is in ${baseline.phase}.`);
+  }
+  const form = readForm(tx, baselineRoundId);
+  return {
+    themes: form.themes.map(({ key, title, items }) => ({
+      key,
+      title,
+      items: items.map((item) => ({ text: item.text, baselineItemId: item.id })),
+    })),
+    developmentQuestion: form.developmentQuestion,
+  };
+}
 
 /** 409 listing every unmet precondition of moving `round` to `to`. */
 function requireTransition(tx: DbOrTx, round: RoundRow, to: Phase, force: boolean): void {

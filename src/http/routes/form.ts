@@ -15,7 +15,19 @@ const FormSchema = z
       z.object({
         key: z.string(),
         title: z.string(),
-        items: z.array(z.object({ id: z.string(), number: z.number().int(), text: z.string() })),
+        items: z.array(
+          z.object({
+            id: z.string(),
+            number: z.number().int(),
+            text: z.string(),
+            baselineItemId: z
+              .string()
+              .nullable()
+              .describe(
+                'In a genaudit: the baseline round’s item this item was copied from, and is compared with. Null for an item added to the genaudit’s form, and in a round without a baseline. Set only by the copy; a PUT keeps it on items that keep their id.',
+              ),
+          }),
+        ),
       }),
     ),
     developmentQuestion: z.string().describe('Item 10, answered once for all cases'),

@@ -2,7 +2,7 @@ import type { ZodApp } from '../zod-app.js';
 import { problemResponses } from '../problem.js';
 import {
   ItemsOf,
-  RoundInputSchema,
+  RoundCreateSchema,
   RoundParamsSchema,
   RoundPatchSchema,
   RoundSchema,
@@ -19,8 +19,10 @@ export function roundRoutes(app: ZodApp, rounds: RoundService): void {
       tags,
       operationId: 'createRound',
       summary: 'Create an audit round (admin); it starts in scoping with the default vurderingsskema',
-      body: RoundInputSchema,
-      response: { 201: RoundSchema, ...problemResponses(403, 413, 415) },
+      description:
+        'With baselineRoundId the round is a genaudit: it starts with a copy of the reported baseline round’s vurderingsskema instead of the default one, each copied item linked by baselineItemId, and GET …/comparison compares the two. The form can still be edited until rating: an item added later has no baseline item, a removed one is not compared. Refused with 409 when the baseline is not reported, 422 when no round has that id.',
+      body: RoundCreateSchema,
+      response: { 201: RoundSchema, ...problemResponses(403, 409, 413, 415, 422) },
     },
     handler: async (request, reply) => reply.code(201).send(rounds.create(principalOf(request), request.body)),
   });
