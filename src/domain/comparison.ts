@@ -138,3 +138,42 @@ function toHalfUnits(score: number): number {
   }
   return halves;
 }
+
+export interface PlanLinks {
+  /** The baseline plan's initiatives in plan order, with the recommendations each has chosen. */
+  initiatives: readonly { id: string; title: string; recommendationIds: readonly string[] }[];
+  /** Baseline recommendation id → its focus point's id. */
+  focusPointOf: ReadonlyMap<string, string>;
+  /** Baseline focus point id → the baseline item ids it is linked to. */
+  itemsOf: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Per initiative of the baseline's udviklingsplan: the genaudit's compared items that the
+ * focus points of its chosen recommendations point to (by number, ascending, each once) and
+ * each one's verdict. Items removed from the genaudit's form are not compared, so not listed.
+ */
+export function initiativeVerdicts(
+  plan: PlanLinks,
+  compared: readonly { baselineItemId: string; number: number; verdict: Verdict }[],
+): { initiativeId: string; number: number; title: string; itemNumbers: number[]; verdicts: Verdict[] }[] {
+  const byBaselineItem = new Map(compared.map((item) => [item.baselineItemId, item]));
+  return plan.initiatives.map((initiative, index) => {
+    const items = new Map<number, Verdict>();
+    for (const recommendationId of initiative.recommendationIds) {
+      const focusPointId = plan.focusPointOf.get(recommendationId);
+      for (const baselineItemId of (focusPointId && plan.itemsOf.get(focusPointId)) || []) {
+        const item = byBaselineItem.get(baselineItemId);
+        if (item) items.set(item.number, item.verdict);
+      }
+    }
+    const itemNumbers = [...items.keys()].sort((a, b) => a - b);
+    return {
+      initiativeId: initiative.id,
+      number: index + 1,
+      title: initiative.title,
+      itemNumbers,
+      verdicts: itemNumbers.map((n) => items.get(n) as Verdict),
+    };
+  });
+}

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cliffsDelta, compareItem, permutationPValue, splitCountsBySum } from '../../src/domain/comparison.js';
+import {
+  cliffsDelta,
+  compareItem,
+  initiativeVerdicts,
+  permutationPValue,
+  splitCountsBySum,
+} from '../../src/domain/comparison.js';
 
 /** Every split of the pooled scores, enumerated: the definition itself, for small inputs. */
 function bruteForceP(baseline: number[], followUp: number[]): number {
@@ -178,5 +184,44 @@ describe('against brute-force enumeration', () => {
       ),
       { numRuns: 150, seed: 61 },
     );
+  });
+});
+
+describe('initiativeVerdicts', () => {
+  const compared = [
+    { baselineItemId: 'b1', number: 2, verdict: 'improved' as const },
+    { baselineItemId: 'b6', number: 7, verdict: 'no_clear_change' as const },
+    { baselineItemId: 'b8', number: 9, verdict: 'worsened' as const },
+  ];
+  const plan = {
+    initiatives: [
+      { id: 'i1', title: 'Mål i handleplanen', recommendationIds: ['r1', 'r2'] },
+      { id: 'i2', title: 'Borgerinddragelse', recommendationIds: ['r3'] },
+      { id: 'i3', title: 'Uden anbefalinger', recommendationIds: [] },
+    ],
+    focusPointOf: new Map([
+      ['r1', 'f1'],
+      ['r2', 'f2'],
+      ['r3', 'f3'],
+    ]),
+    itemsOf: new Map([
+      ['f1', ['b6', 'b1']],
+      ['f2', ['b1', 'b9-removed']],
+      ['f3', ['b8']],
+    ]),
+  };
+
+  it('lists the genaudit numbers of the linked items once, ascending, each with its verdict', () => {
+    expect(initiativeVerdicts(plan, compared)).toEqual([
+      {
+        initiativeId: 'i1',
+        number: 1,
+        title: 'Mål i handleplanen',
+        itemNumbers: [2, 7],
+        verdicts: ['improved', 'no_clear_change'],
+      },
+      { initiativeId: 'i2', number: 2, title: 'Borgerinddragelse', itemNumbers: [9], verdicts: ['worsened'] },
+      { initiativeId: 'i3', number: 3, title: 'Uden anbefalinger', itemNumbers: [], verdicts: [] },
+    ]);
   });
 });
