@@ -648,6 +648,28 @@ export interface components {
             /** @description The baseline’s udviklingsplan initiatives, in plan order; empty when it has none */
             initiatives: components["schemas"]["ComparisonInitiativeInput"][];
         };
+        /** @description A genaudit’s comparison with its baseline, as the afrapportering’s chapter after [3] Resultater shows it */
+        ReportComparisonInput: {
+            baselineTitle: string;
+            /** @description Year (Europe/Copenhagen) the baseline’s afrapportering was published */
+            baselineYear: string;
+            items: {
+                /** @description The item’s number in the genaudit’s form */
+                number: number;
+                text: string;
+                baseline: components["schemas"]["ComparisonSideInput"];
+                followUp: components["schemas"]["ComparisonSideInput"];
+                /** @description followUp.mean − baseline.mean */
+                difference: number | null;
+                /** @description (#pairs f > b − #pairs f < b) / (n_f · n_b) over all (follow-up case, baseline case) pairs of case scores; −1 … 1 */
+                cliffsDelta: number | null;
+                /** @description Two-sided exact permutation test of the difference in means: pool the case scores of both rounds, take every split into groups of the two sizes, count the splits whose |difference| ≥ the observed |difference| − 1e-9, and divide by the number of splits. The splits are counted, not enumerated: case scores are multiples of 0.5, and with the group sizes fixed the difference is a linear function of the follow-up group’s sum, so a dynamic programme counts the splits per sum. Up to 1,000,000 splits (and up to 2^53) the counts are exact integers and p is exact. Beyond that (e.g. 60 + 60 cases, about 9.7 · 10^34 splits) the same counts are kept in IEEE double precision: each carries a relative rounding error below about 1e-13, so p equals the exact value to about twelve significant digits. No sampling is involved: the same data always give the same p. */
+                pValue: number | null;
+                verdict: components["schemas"]["VerdictInput"];
+            }[];
+            /** @description Items added in the genaudit: no baseline to compare with */
+            newItemNumbers: number[];
+        };
         DevelopmentAnswerInput: {
             memberId: string;
             areas: {
@@ -885,6 +907,7 @@ export interface components {
                 area: string;
                 suggestions: string[];
             }[];
+            comparison?: components["schemas"]["ReportComparisonInput"];
         };
         ResultCellInput: {
             caseId: string;
@@ -1152,6 +1175,28 @@ export interface components {
             /** @description The baseline’s udviklingsplan initiatives, in plan order; empty when it has none */
             initiatives: components["schemas"]["ComparisonInitiative"][];
         };
+        /** @description A genaudit’s comparison with its baseline, as the afrapportering’s chapter after [3] Resultater shows it */
+        ReportComparison: {
+            baselineTitle: string;
+            /** @description Year (Europe/Copenhagen) the baseline’s afrapportering was published */
+            baselineYear: string;
+            items: {
+                /** @description The item’s number in the genaudit’s form */
+                number: number;
+                text: string;
+                baseline: components["schemas"]["ComparisonSide"];
+                followUp: components["schemas"]["ComparisonSide"];
+                /** @description followUp.mean − baseline.mean */
+                difference: number | null;
+                /** @description (#pairs f > b − #pairs f < b) / (n_f · n_b) over all (follow-up case, baseline case) pairs of case scores; −1 … 1 */
+                cliffsDelta: number | null;
+                /** @description Two-sided exact permutation test of the difference in means: pool the case scores of both rounds, take every split into groups of the two sizes, count the splits whose |difference| ≥ the observed |difference| − 1e-9, and divide by the number of splits. The splits are counted, not enumerated: case scores are multiples of 0.5, and with the group sizes fixed the difference is a linear function of the follow-up group’s sum, so a dynamic programme counts the splits per sum. Up to 1,000,000 splits (and up to 2^53) the counts are exact integers and p is exact. Beyond that (e.g. 60 + 60 cases, about 9.7 · 10^34 splits) the same counts are kept in IEEE double precision: each carries a relative rounding error below about 1e-13, so p equals the exact value to about twelve significant digits. No sampling is involved: the same data always give the same p. */
+                pValue: number | null;
+                verdict: components["schemas"]["Verdict"];
+            }[];
+            /** @description Items added in the genaudit: no baseline to compare with */
+            newItemNumbers: number[];
+        };
         DevelopmentAnswer: {
             memberId: string;
             areas: {
@@ -1389,6 +1434,7 @@ export interface components {
                 area: string;
                 suggestions: string[];
             }[];
+            comparison?: components["schemas"]["ReportComparison"];
         };
         ResultCell: {
             caseId: string;

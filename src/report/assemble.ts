@@ -5,6 +5,7 @@ import { groupDevelopmentAreas } from '../domain/discussion.js';
 import { PHASES, PHASE_LABELS, type Phase } from '../domain/phases.js';
 import { ROLE_LABELS, type Role } from '../domain/roles.js';
 import { readCaseSummaries, type CaseSummary } from '../services/case-service.js';
+import { reportComparisonPart } from '../services/comparison-service.js';
 import { readFocusPoints } from '../services/focus-store.js';
 import { readForm, type FormView } from '../services/form-service.js';
 import { parseAreas } from '../services/development-service.js';
@@ -54,6 +55,7 @@ export function assembleReport(
       recommendations: fp.recommendations.map(({ id, number, text }) => ({ id, number, text })),
     })),
     developmentAnswers: readDevelopmentAnswers(tx, roundId),
+    ...reportComparisonPart(tx, roundId),
   };
 }
 

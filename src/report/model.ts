@@ -1,3 +1,4 @@
+import type { SideFigures, Verdict } from '../domain/comparison.js';
 import type { Phase } from '../domain/phases.js';
 import type { Role } from '../domain/roles.js';
 import type { RatingValue } from '../domain/scale.js';
@@ -71,4 +72,24 @@ export interface ReportModel {
   }[];
   /** Item 10, grouped by area, without names. */
   developmentAnswers: { area: string; suggestions: string[] }[];
+  /** Present only for a genaudit: its comparison with the baseline round (the chapter after [3]). */
+  comparison?: ReportComparison;
+}
+
+export interface ReportComparison {
+  baselineTitle: string;
+  /** Year (Europe/Copenhagen) the baseline's afrapportering was published, e.g. "2026". */
+  baselineYear: string;
+  items: {
+    number: number;
+    text: string;
+    baseline: SideFigures;
+    followUp: SideFigures;
+    difference: number | null;
+    cliffsDelta: number | null;
+    pValue: number | null;
+    verdict: Verdict;
+  }[];
+  /** Items of this form without a baseline item (added in the genaudit): nothing to compare. */
+  newItemNumbers: number[];
 }

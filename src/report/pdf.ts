@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { drawForm } from './pdf-appendix.js';
+import { drawComparison } from './pdf-comparison.js';
 import { SUBJECT, decoratePages, drawContents, drawCover } from './pdf-front.js';
 import { PAGE, ReportLayout, registerFonts } from './pdf-layout.js';
 import { drawFocusPoints, drawResults } from './pdf-results.js';
@@ -9,7 +10,7 @@ import type { ReportModel } from './model.js';
 /**
  * Renders the afrapportering as an A4 PDF with the seed report's structure: title page,
  * Indholdsfortegnelse, Forord, [1] Baggrund, [2] Design, [3] Resultater, [4] Fokuspunkter og
- * anbefalinger, [5] Vurderingsskema. The same model always gives the same bytes: the dates in
+ * anbefalinger, [5] Vurderingsskema; a genaudit adds [4] Sammenligning and the last two move up. The same model always gives the same bytes: the dates in
  * the document info come from `model.generatedAt`, and nothing else varies between runs.
  */
 export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
@@ -51,6 +52,7 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
   drawBackground(layout, model);
   drawDesign(layout, model);
   drawResults(layout, model);
+  drawComparison(layout, model);
   drawFocusPoints(layout, model);
   drawForm(layout, model);
 

@@ -1,10 +1,13 @@
+import { eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
+import { reports, rounds } from '../db/schema.js';
 import { compareItem, type ItemComparison, type Verdict } from '../domain/comparison.js';
 import type { Principal } from '../domain/principal.js';
 import type { Results } from '../domain/statistics.js';
 import { conflict } from './errors.js';
 import { readForm } from './form-service.js';
 import { computeResults } from './results-service.js';
+import type { ReportComparison } from '../report/model.js';
 import { loadRound } from './round-access.js';
 
 export interface ComparedItem extends ItemComparison {
@@ -58,6 +61,40 @@ export function computeComparison(tx: DbOrTx, roundId: string, baselineRoundId: 
     ),
   );
   return { baselineRoundId, items, initiatives: [] };
+}
+
+/** The afrapportering's comparison part: `{ comparison }` for a genaudit, `{}` for any other round. */
+export function reportComparisonPart(tx: DbOrTx, roundId: string): { comparison?: ReportComparison } {
+  const round = tx.select({ baselineRoundId: rounds.baselineRoundId }).from(rounds).where(eq(rounds.id, roundId)).get();
+  const baselineRoundId = round?.baselineRoundId;
+  if (!baselineRoundId) return {};
+  const baseline = tx
+    .select({ title: rounds.title, updatedAt: rounds.updatedAt })
+    .from(rounds)
+    .where(eq(rounds.id, baselineRoundId))
+    .get();
+  const published = tx
+    .select({ at: reports.createdAt })
+    .from(reports)
+    .where(eq(reports.roundId, baselineRoundId))
+    .get();
+  const { items } = computeComparison(tx, roundId, baselineRoundId);
+  const newItemNumbers = readForm(tx, roundId).themes.flatMap((theme) =>
+    theme.items.flatMap((item) => (item.baselineItemId === null ? [item.number] : [])),
+  );
+  return {
+    comparison: {
+      baselineTitle: baseline?.title ?? '',
+      baselineYear: copenhagenYear(published?.at ?? baseline?.updatedAt ?? ''),
+      items: items.map(({ itemId: _itemId, baselineItemId: _baselineItemId, ...item }) => item),
+      newItemNumbers,
+    },
+  };
+}
+
+function copenhagenYear(iso: string): string {
+  if (Number.isNaN(new Date(iso).getTime())) return '';
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric' }).format(new Date(iso));
 }
 
 export function createComparisonService(db: Db) {

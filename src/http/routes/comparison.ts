@@ -72,6 +72,20 @@ const ComparisonSchema = z
       'A genaudit compared item by item with its baseline round. Per case one case score: that case’s cell median for the item; cases with n = 0 for the item are left out. Both sides need at least one case, else mean (of the empty side), difference, cliffsDelta and pValue are null and the verdict is not_comparable. Items added to the genaudit’s form have no baseline item and are not listed; items removed from it are not compared. With few cases a real change can easily fail to reach p < 0.05: with three cases on each side even the largest possible change gives p = 0.1, so no_clear_change means “not shown”, not “no change”.',
   });
 
+/** The report model's comparison part (GET …/report), present only for a genaudit. */
+export const ReportComparisonSchema = z
+  .object({
+    baselineTitle: z.string(),
+    baselineYear: z.string().describe('Year (Europe/Copenhagen) the baseline’s afrapportering was published'),
+    items: z.array(ComparedItemSchema.omit({ itemId: true, baselineItemId: true })),
+    newItemNumbers: z.array(z.number().int()).describe('Items added in the genaudit: no baseline to compare with'),
+  })
+  .meta({
+    id: 'ReportComparison',
+    description:
+      'A genaudit’s comparison with its baseline, as the afrapportering’s chapter after [3] Resultater shows it',
+  });
+
 export function comparisonRoutes(app: ZodApp, comparison: ComparisonService): void {
   app.get('/api/v1/rounds/:roundId/comparison', {
     schema: {

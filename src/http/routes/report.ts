@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ReportService } from '../../services/report-service.js';
+import { ReportComparisonSchema } from './comparison.js';
 import { problemResponses } from '../problem.js';
 import { CountsSchema, PhaseSchema, RatingValueSchema, RoleSchema, RoundParamsSchema } from '../schemas.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
@@ -86,6 +87,7 @@ const ReportSchema = z
     developmentAnswers: z
       .array(z.object({ area: z.string(), suggestions: z.array(z.string()) }))
       .describe('Item 10 grouped by area, without names'),
+    comparison: ReportComparisonSchema.optional(),
   })
   .meta({ id: 'Report', description: 'The afrapportering as data: what the PDF shows' });
 

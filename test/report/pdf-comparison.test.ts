@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chartAltText, comparisonSentence, verdictSentence } from '../../src/report/pdf-comparison.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { calibrationGenaudit, rateGenaudit, readForm } from '../helpers/genaudit.js';
+import { reportedRound } from '../helpers/round-builder.js';
+
+// A genaudit of a six-case baseline whose form was edited in calibration (item 9 removed, a new
+// first item), rated so that the baseline's item 6 (now 7) is positive in every case.
+let t: TestApp;
+let dir: string;
+let text: string;
+const year = String(new Date().getFullYear());
+
+/** pdftotext without -layout: running text in reading order, words joined across line breaks. */
+function pdfText(pdf: Buffer): string {
+  const file = path.join(dir, 'genaudit.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'auditpanel-comparison-'));
+  t = await createTestApp();
+  const baseline = await reportedRound(t, { cases: 6 });
+  const g = await calibrationGenaudit(t, baseline.round.id, 6);
+  const form = await readForm(t, g.round.id);
+  const [first, ...rest] = form.themes;
+  if (!first) throw new Error('no theme');
+  await t
+    .as(g.leader.token)
+    .put(`/api/v1/rounds/${g.round.id}/form`, {
+      developmentQuestion: form.developmentQuestion,
+      themes: [
+        {
+          key: first.key,
+          title: first.title,
+          items: [{ text: 'Er der aftalt en dato for opfølgning?' }, ...first.items],
+        },
+        ...rest.map((th) => ({ ...th, items: th.items.filter((i) => i.number !== 9) })),
+      ],
+    })
+    .expect(200);
+  // Genaudit numbers: 1 new, 2–8 = baseline 1–7, 9 = baseline 8.
+  await rateGenaudit(t, g, (p, c, n) => (n === 7 ? 'high' : n === 9 ? 'na' : (p + c + n) % 2 === 0 ? 'high' : 'some'));
+  const res = await t.as(g.leader.token).get(`/api/v1/rounds/${g.round.id}/report.pdf`).buffer(true).expect(200);
+  text = pdfText(res.body as Buffer);
+}, 60_000);
+
+afterAll(async () => {
+  await t.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the genaudit’s comparison chapter, read back with pdftotext', () => {
+  it('comes after [3] Resultater, and the later chapters move up', () => {
+    const results = text.lastIndexOf('[3] Resultater');
+    const comparison = text.lastIndexOf(`[4] Sammenligning med ${year}`);
+    const focus = text.lastIndexOf('[5] Fokuspunkter og anbefalinger');
+    const form = text.lastIndexOf('[6] Vurderingsskema');
+    expect(results).toBeGreaterThan(0);
+    expect(comparison).toBeGreaterThan(results);
+    expect(focus).toBeGreaterThan(comparison);
+    expect(form).toBeGreaterThan(focus);
+    expect(text).toContain('se kapitel 6');
+    expect(text).toContain('de uddybes i kapitel 5');
+  });
+
+  it('says each item in the report’s own sentences, with an honest verdict', () => {
+    const chapter = text.slice(text.lastIndexOf(`[4] Sammenligning med ${year}`), text.lastIndexOf('[5] Fokuspunkter'));
+    // Baseline item 6 (defaultRating: one panelist "some", two lower): 0 of 6 positive then, 6 of 6 now.
+    expect(chapter).toContain(`Spørgsmål 7: positiv i 0 af 6 sager i ${year} og i 6 af 6 sager nu.`);
+    // 0/6 → 6/6: only the two all-or-nothing splits of C(12, 6) = 924 are as extreme: p = 2/924.
+    expect(chapter).toContain('Tydelig forbedring (p = 0,002).');
+    expect(chapter).toContain('Ingen tydelig ændring (p = ');
+    // Genaudit item 9 (baseline 8) rated na throughout.
+    expect(chapter).toContain(`Spørgsmål 9: positiv i 6 af 6 sager i ${year} og i ingen vurderede sager nu.`);
+    expect(chapter).toContain('Kan ikke sammenlignes: ingen sager med en vurdering på skalaen nu.');
+    expect(chapter).toContain('Spørgsmål 1 er nyt i genauditten og kan ikke sammenlignes.');
+    expect(chapter).not.toContain('Spørgsmål 1: positiv');
+    expect(chapter).toContain(`Sammenligningen bygger på seks sager nu og seks sager i ${year}.`);
+    expect(chapter).toContain('»ingen tydelig ændring« ikke, at kvaliteten er den samme');
+  });
+});
+
+describe('sentences', () => {
+  const item = {
+    number: 6,
+    text: 'Er målene konkrete?',
+    baseline: { casesRated: 6, casesPositive: 1, mean: 1 },
+    followUp: { casesRated: 6, casesPositive: 5, mean: 2.25 },
+    difference: 1.25,
+    cliffsDelta: 0.7,
+    pValue: 0.0617,
+    verdict: 'no_clear_change' as const,
+  };
+  it('match the report’s style and never overstate', () => {
+    expect(comparisonSentence(item, '2026')).toBe('Spørgsmål 6: positiv i 1 af 6 sager i 2026 og i 5 af 6 sager nu.');
+    expect(verdictSentence(item, '2026')).toBe(
+      'Ingen tydelig ændring (p = 0,062). Gennemsnitlig sagsscore 1,0 i 2026 og 2,3 nu.',
+    );
+    expect(chartAltText(item, '2026')).toBe(
+      'Søjlediagram for spørgsmål 6: 2026 1 af 6 sager positive (17 %); nu 5 af 6 sager positive (83 %).',
+    );
+  });
+});
