@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoRound, runDemo } from '../src/demo/run-demo.js';
+import { runGenaudit } from '../src/demo/run-genaudit.js';
 import { ADMIN_TOKEN, createTestApp, type TestApp } from './helpers/app.js';
 
 let t: TestApp;
@@ -44,4 +45,28 @@ describe('the demo round', () => {
     expect(rows).toHaveLength(1 + 324);
     expect(rows[0]?.split(';')[0]).toBe('Auditforløb');
   });
+});
+
+describe('the demo genaudit', () => {
+  it('runs a genaudit of the reported demo round and writes the comparison chapter', async () => {
+    const baseline = await runDemo(url, ADMIN_TOKEN);
+    const lines: string[] = [];
+    const result = await runGenaudit(url, ADMIN_TOKEN, baseline.roundId, (line) => lines.push(line));
+    expect(lines).toContain('Genaudit: 324 vurderinger af 6 nye sager');
+    const round = await t.admin.get(`/api/v1/rounds/${result.roundId}`).expect(200);
+    expect(round.body).toMatchObject({ phase: 'reported', baselineRoundId: baseline.roundId });
+    expect(result.verdicts).toHaveLength(9);
+    // Item 6 (varighed) went from one positive case of six to all six: the one clear improvement (p ≈ 0.02).
+    expect(result.verdicts.filter((v) => v.verdict === 'improved').map((v) => v.number)).toEqual([6]);
+    expect(result.verdicts.some((v) => v.verdict === 'no_clear_change')).toBe(true);
+
+    const pdfPath = join(dir, 'genaudit.pdf');
+    writeFileSync(pdfPath, result.pdf);
+    const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const year = String(new Date().getFullYear());
+    expect(text).toContain(`[4] Sammenligning med ${year}`);
+    expect(text).toContain(`Spørgsmål 6: positiv i 1 af 6 sager i ${year} og i 6 af 6 sager nu.`);
+    expect(text).toContain('Tydelig forbedring');
+    expect(text).toContain('Ingen tydelig ændring');
+  }, 60_000);
 });

@@ -31,7 +31,7 @@ interface Outcome<T> {
 }
 
 /** Unwraps an openapi-fetch answer, turning a problem+json into a readable error. */
-function must<T>(what: string, outcome: Outcome<T>): T {
+export function must<T>(what: string, outcome: Outcome<T>): T {
   if (outcome.error !== undefined || outcome.data === undefined) {
     const problem = outcome.error as { detail?: string; unmet?: { message: string }[] } | undefined;
     const extra = problem?.unmet?.map((u) => u.message).join(' ') ?? '';
@@ -110,7 +110,7 @@ export async function runDemo(
 }
 
 /** The panel: one API client per member, signed in with the token the admin received. */
-async function addMembers(admin: AuditpanelClient, baseUrl: string, demo: DemoRound, roundId: string) {
+export async function addMembers(admin: AuditpanelClient, baseUrl: string, demo: DemoRound, roundId: string) {
   const clients = new Map<string, AuditpanelClient>();
   for (const member of demo.members) {
     const { key, ...body } = member;
@@ -150,7 +150,7 @@ export async function writeFocusPoints(
   }
 }
 
-function clientFor(clients: Map<string, AuditpanelClient>, demo: DemoRound, role: Role): AuditpanelClient {
+export function clientFor(clients: Map<string, AuditpanelClient>, demo: DemoRound, role: Role): AuditpanelClient {
   const key = demo.members.find((m) => m.role === role)?.key;
   const client = key ? clients.get(key) : undefined;
   if (!client) throw new Error(`The demo round has no ${role}.`);
