@@ -7,6 +7,7 @@
  *     (token, cell) pairs of a 60-case, 20-panelist round; the same requests against a bare
  *     Fastify route with one upsert (bench/ceiling-server.ts, its own process): the ceiling;
  *   - results: GET …/results at 10,800 and 108,000 ratings (bench/results.ts, in-process);
+ *   - comparison: GET …/comparison of a 60-case genaudit with a 60-case baseline (bench/comparison.ts);
  *   - the PDF: draft report.pdf of the demo round (6 cases, 8 members, 17 recommendations)
  *     and of the 60 × 20 round, through the server, with the server's RSS meanwhile;
  *   - start: spawn → healthy /health, on a fresh and on the populated database;
@@ -47,6 +48,7 @@ import {
   type Spawned,
 } from './lib.js';
 import type { LoadPlan, LoadResult } from './load.js';
+import { benchComparison } from './comparison.js';
 import { benchResults } from './results.js';
 import { buildLargeRound, finishLargeRound, LARGE_CASES, LARGE_PANELISTS, ratingRequests } from './rounds.js';
 
@@ -60,6 +62,7 @@ const TARGETS = {
   p99Ms: 30,
   results10kMs: 50,
   resultsRatio: 12,
+  comparisonMs: 100,
   pdfDemoMs: 1000,
   pdfLargeMs: 3000,
   startMs: 2000,
@@ -167,6 +170,8 @@ try {
   // 1. Results, in this process through app.inject (bench/results.ts); nothing else runs yet.
   progress('results: building 10,800 and 108,000 ratings, timing GET …/results');
   const results = await benchResults();
+  progress('comparison: a 60-case genaudit against a 60-case baseline, timing GET …/comparison');
+  const comparison = await benchComparison();
 
   // 2. The server on a fresh database.
   progress('start: building (tsc) and spawning dist/src/main.js on a fresh database, as npm start does');
@@ -383,6 +388,14 @@ try {
       unit: '×',
       target: `≤ ${TARGETS.resultsRatio}`,
       pass: results.ratio <= TARGETS.resultsRatio,
+    },
+    {
+      id: 'comparison.median',
+      label: 'Comparison median, 60 + 60 cases',
+      value: comparison.medianMs,
+      unit: 'ms',
+      target: `< ${TARGETS.comparisonMs} ms`,
+      pass: comparison.medianMs < TARGETS.comparisonMs,
     },
     {
       id: 'pdf.demo',

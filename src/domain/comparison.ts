@@ -93,7 +93,8 @@ export function cliffsDelta(baseline: readonly number[], followUp: readonly numb
  * computation has no randomness and gives the same p on every run.
  */
 export function permutationPValue(baseline: readonly number[], followUp: readonly number[]): number {
-  const halves = [...baseline, ...followUp].map(toHalfUnits);
+  // Ascending, so the reachable sums stay small while most k are still open (the count is order-free).
+  const halves = [...baseline, ...followUp].map(toHalfUnits).sort((a, b) => a - b);
   const nF = followUp.length;
   const nB = baseline.length;
   const total = halves.reduce((sum, h) => sum + h, 0);
@@ -112,23 +113,36 @@ export function permutationPValue(baseline: readonly number[], followUp: readonl
 
 /** counts[s] = number of ways to choose `size` of the values (indices distinct) summing to s. */
 export function splitCountsBySum(values: readonly number[], size: number): number[] {
-  const maxSum = values.reduce((sum, v) => sum + v, 0);
-  // ways[k][s], updated in place from the largest k down so each value is used at most once.
-  const ways = Array.from({ length: size + 1 }, () => new Float64Array(maxSum + 1));
-  (ways[0] as Float64Array)[0] = 1;
+  const n = values.length;
+  const maxValue = Math.max(0, ...values);
+  // A subset of `size` values sums to at most size · maxValue.
+  const maxSum = Math.min(
+    values.reduce((sum, v) => sum + v, 0),
+    size * maxValue,
+  );
+  // ways[k · width + s], updated in place from the largest k down so each value is used at most once.
+  const width = maxSum + 1;
+  const ways = new Float64Array((size + 1) * width);
+  ways[0] = 1;
+  // smallest[k] = the sum of the k smallest values: no k of them sum to less.
+  const smallest = [0, ...[...values].sort((a, b) => a - b)];
+  for (let k = 1; k < smallest.length; k++) smallest[k] = (smallest[k] as number) + (smallest[k - 1] as number);
   let reach = 0;
-  values.forEach((value, index) => {
+  for (let index = 0; index < n; index++) {
+    const value = values[index] as number;
     reach += value;
-    for (let k = Math.min(size, index + 1); k >= 1; k--) {
-      const into = ways[k] as Float64Array;
-      const from = ways[k - 1] as Float64Array;
-      for (let s = reach; s >= value; s--) {
-        const add = from[s - value] as number;
-        if (add !== 0) into[s] = (into[s] as number) + add;
+    // Only k that can still grow to `size` with the values left matter, and k values sum to ≤ k · maxValue.
+    const lowest = Math.max(1, size - (n - 1 - index));
+    for (let k = Math.min(size, index + 1); k >= lowest; k--) {
+      const into = k * width;
+      const from = into - width - value;
+      const low = value + (smallest[k - 1] as number);
+      for (let s = Math.min(reach, k * maxValue, maxSum); s >= low; s--) {
+        ways[into + s] = (ways[into + s] as number) + (ways[from + s] as number);
       }
     }
-  });
-  return Array.from(ways[size] as Float64Array);
+  }
+  return Array.from(ways.subarray(size * width));
 }
 
 function toHalfUnits(score: number): number {

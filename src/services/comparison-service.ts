@@ -1,12 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
-import { reports, rounds } from '../db/schema.js';
+import { ratings, reports, rounds } from '../db/schema.js';
 import { compareItem, type ItemComparison, type Verdict } from '../domain/comparison.js';
 import type { Principal } from '../domain/principal.js';
-import type { Results } from '../domain/statistics.js';
+import { medianFromCounts } from '../domain/statistics.js';
 import { conflict } from './errors.js';
 import { readForm } from './form-service.js';
-import { computeResults } from './results-service.js';
 import type { ReportComparison } from '../report/model.js';
 import { loadRound } from './round-access.js';
 
@@ -31,9 +30,28 @@ export interface Comparison {
   initiatives: InitiativeVerdicts[];
 }
 
-/** One case score per case: the case's cell median for the item; cases with n = 0 are left out. */
-function caseScores(results: Results, itemId: string): number[] {
-  return results.cells.flatMap((cell) => (cell.itemId === itemId && cell.median !== null ? [cell.median] : []));
+/**
+ * Item id → one case score per case: the case's cell median for the item (the results' own
+ * `medianFromCounts`); cases with n = 0 are left out. SQLite counts each cell's values, so a
+ * 60-case round hands over one row per case × item instead of every rating.
+ */
+export function caseScoresByItem(tx: DbOrTx, roundId: string): Map<string, number[]> {
+  const value = ratings.value;
+  const cells = tx.values<[itemId: string, high: number, some: number, low: number, none: number]>(sql`
+    SELECT ${ratings.itemId}, sum(${value} = 'high'), sum(${value} = 'some'), sum(${value} = 'low'), sum(${value} = 'none')
+    FROM ${ratings}
+    WHERE ${ratings.roundId} = ${roundId}
+    GROUP BY ${ratings.caseId}, ${ratings.itemId}`);
+  const scores = new Map<string, number[]>();
+  for (const [itemId, high, some, low, none] of cells) {
+    // na is no value: it does not enter the median.
+    const median = medianFromCounts({ high, some, low, none, na: 0 });
+    if (median === null) continue;
+    const list = scores.get(itemId);
+    if (list) list.push(median);
+    else scores.set(itemId, [median]);
+  }
+  return scores;
 }
 
 /**
@@ -42,9 +60,9 @@ function caseScores(results: Results, itemId: string): number[] {
  * genaudit have no baseline and are not listed. No access check: the caller has done it.
  */
 export function computeComparison(tx: DbOrTx, roundId: string, baselineRoundId: string): Comparison {
-  const baseline = computeResults(tx, baselineRoundId);
-  const followUp = computeResults(tx, roundId);
-  const baselineItems = new Set(baseline.items.map((item) => item.itemId));
+  const baseline = caseScoresByItem(tx, baselineRoundId);
+  const followUp = caseScoresByItem(tx, roundId);
+  const baselineItems = new Set(readForm(tx, baselineRoundId).themes.flatMap((t) => t.items.map((item) => item.id)));
   const items = readForm(tx, roundId).themes.flatMap((theme) =>
     theme.items.flatMap(({ id, number, text, baselineItemId }) =>
       baselineItemId !== null && baselineItems.has(baselineItemId)
@@ -54,7 +72,7 @@ export function computeComparison(tx: DbOrTx, roundId: string, baselineRoundId: 
               baselineItemId,
               number,
               text,
-              ...compareItem(caseScores(baseline, baselineItemId), caseScores(followUp, id)),
+              ...compareItem(baseline.get(baselineItemId) ?? [], followUp.get(id) ?? []),
             },
           ]
         : [],
