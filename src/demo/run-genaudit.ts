@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { createAuditpanelClient, type AuditpanelClient } from '../client/index.js';
 import type { RatingValue } from '../domain/scale.js';
 import { DEMO_GENAUDIT_FILE } from '../paths.js';
-import { addMembers, clientFor, loadDemoRound, must, writeFocusPoints, type DemoRound } from './run-demo.js';
+import {
+  addCases,
+  addMembers,
+  clientFor,
+  loadDemoRound,
+  must,
+  phaseMover,
+  writeFocusPoints,
+  type DemoRound,
+} from './run-demo.js';
 
 /** The fictional genaudit in fixtures/demo-genaudit.json: six new cases, the same panel. */
 export interface DemoGenaudit {
@@ -48,20 +57,9 @@ export async function runGenaudit(
   const clients = await addMembers(admin, baseUrl, demo, round.id);
   const leader = clientFor(clients, demo, 'leader');
   const referent = clientFor(clients, demo, 'referent');
-  const caseIds = new Map<string, string>();
-  for (const c of genaudit.cases) {
-    const created = must(
-      `Adding ${c.code}`,
-      await leader.POST('/api/v1/rounds/{roundId}/cases', { params: { path }, body: c }),
-    );
-    caseIds.set(c.code, created.id);
-  }
-  const moveTo = async (to: 'panel' | 'calibration' | 'rating' | 'discussion' | 'follow_up' | 'reported') => {
-    must(
-      `Moving to ${to}`,
-      await leader.POST('/api/v1/rounds/{roundId}/transitions', { params: { path }, body: { to } }),
-    );
-  };
+  const caseIds = await addCases(leader, genaudit.cases, round.id);
+  // The phases are not logged one by one: the demo round has shown them already.
+  const moveTo = phaseMover(leader, round.id, () => undefined);
   for (const to of ['panel', 'calibration', 'rating'] as const) await moveTo(to);
   const form = must('Reading the form', await leader.GET('/api/v1/rounds/{roundId}/form', { params: { path } }));
   const itemIds = new Map(form.themes.flatMap((t) => t.items).map((i) => [i.number, i.id]));

@@ -1,4 +1,4 @@
-import type { SideFigures, Verdict } from '../domain/comparison.js';
+import type { ItemComparison } from '../domain/comparison.js';
 import type { Phase } from '../domain/phases.js';
 import type { Role } from '../domain/roles.js';
 import type { RatingValue } from '../domain/scale.js';
@@ -80,16 +80,7 @@ export interface ReportComparison {
   baselineTitle: string;
   /** Year (Europe/Copenhagen) the baseline's afrapportering was published, e.g. "2026". */
   baselineYear: string;
-  items: {
-    number: number;
-    text: string;
-    baseline: SideFigures;
-    followUp: SideFigures;
-    difference: number | null;
-    cliffsDelta: number | null;
-    pValue: number | null;
-    verdict: Verdict;
-  }[];
+  items: (ItemComparison & { number: number; text: string })[];
   /** Items of this form without a baseline item (added in the genaudit): nothing to compare. */
   newItemNumbers: number[];
 }
