@@ -13,6 +13,7 @@ import { reportedRound } from '../helpers/round-builder.js';
 let t: TestApp;
 let dir: string;
 let text: string;
+let model: { comparison?: { baselineYear: string; newItemNumbers: number[]; items: { number: number }[] } };
 const year = String(new Date().getFullYear());
 
 /** pdftotext without -layout: running text in reading order, words joined across line breaks. */
@@ -48,6 +49,7 @@ beforeAll(async () => {
   await rateGenaudit(t, g, (p, c, n) => (n === 7 ? 'high' : n === 9 ? 'na' : (p + c + n) % 2 === 0 ? 'high' : 'some'));
   const res = await t.as(g.leader.token).get(`/api/v1/rounds/${g.round.id}/report.pdf`).buffer(true).expect(200);
   text = pdfText(res.body as Buffer);
+  model = (await t.as(g.referent.token).get(`/api/v1/rounds/${g.round.id}/report`).expect(200)).body;
 }, 60_000);
 
 afterAll(async () => {
@@ -83,6 +85,14 @@ describe('the genaudit’s comparison chapter, read back with pdftotext', () => 
     expect(chapter).not.toContain('Spørgsmål 1: positiv');
     expect(chapter).toContain(`Sammenligningen bygger på seks sager nu og seks sager i ${year}.`);
     expect(chapter).toContain('»ingen tydelig ændring« ikke, at kvaliteten er den samme');
+  });
+});
+
+describe('the report model (GET …/report)', () => {
+  it('carries the comparison part the chapter is drawn from', () => {
+    expect(model.comparison?.baselineYear).toBe(year);
+    expect(model.comparison?.newItemNumbers).toEqual([1]);
+    expect(model.comparison?.items.map((i) => i.number)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });
 
