@@ -4,7 +4,7 @@ import { ratings, reports, rounds } from '../db/schema.js';
 import { compareItem, type ItemComparison, type Verdict } from '../domain/comparison.js';
 import type { Principal } from '../domain/principal.js';
 import { medianFromCounts } from '../domain/statistics.js';
-import { conflict } from './errors.js';
+import { noBaseline } from './errors.js';
 import { readForm } from './form-service.js';
 import type { ReportComparison } from '../report/model.js';
 import { loadRound } from './round-access.js';
@@ -120,7 +120,7 @@ export function createComparisonService(db: Db) {
     return db.transaction((tx) => {
       const round = loadRound(tx, principal, roundId, 'results.read');
       if (round.baselineRoundId === null) {
-        throw conflict('The round has no baseline round: only a genaudit has a comparison.');
+        throw noBaseline();
       }
       return computeComparison(tx, roundId, round.baselineRoundId);
     });

@@ -69,7 +69,7 @@ describe('POST /rounds with baselineRoundId', () => {
       const res = await t.admin
         .post('/api/v1/rounds', { title: 'G', organisation: 'O', purpose: 'P', baselineRoundId: id })
         .expect(422);
-      expect(res.body.errors).toEqual([{ path: 'body/baselineRoundId', message: 'No round has this id' }]);
+      expect(res.body.errors).toEqual([{ path: 'body/baselineRoundId', message: 'Intet auditforløb har dette id' }]);
       expect(JSON.stringify(res.body)).not.toContain(id);
     }
     await t.admin
