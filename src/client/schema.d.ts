@@ -645,7 +645,7 @@ export interface components {
             baselineRoundId: string;
             /** @description The genaudit’s items that have a baseline item, in form order */
             items: components["schemas"]["ComparedItemInput"][];
-            /** @description The baseline’s udviklingsplan initiatives, in plan order; empty when it has none */
+            /** @description The baseline’s udviklingsplan initiatives, in plan order. The service does not store udviklingsplaner yet, so this list is empty for now. */
             initiatives: components["schemas"]["ComparisonInitiativeInput"][];
         };
         /** @description A genaudit’s comparison with its baseline, as the afrapportering’s chapter after [3] Resultater shows it */
@@ -1172,7 +1172,7 @@ export interface components {
             baselineRoundId: string;
             /** @description The genaudit’s items that have a baseline item, in form order */
             items: components["schemas"]["ComparedItem"][];
-            /** @description The baseline’s udviklingsplan initiatives, in plan order; empty when it has none */
+            /** @description The baseline’s udviklingsplan initiatives, in plan order. The service does not store udviklingsplaner yet, so this list is empty for now. */
             initiatives: components["schemas"]["ComparisonInitiative"][];
         };
         /** @description A genaudit’s comparison with its baseline, as the afrapportering’s chapter after [3] Resultater shows it */

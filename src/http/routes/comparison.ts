@@ -64,7 +64,9 @@ const ComparisonSchema = z
           })
           .meta({ id: 'ComparisonInitiative' }),
       )
-      .describe('The baseline’s udviklingsplan initiatives, in plan order; empty when it has none'),
+      .describe(
+        'The baseline’s udviklingsplan initiatives, in plan order. The service does not store udviklingsplaner yet, so this list is empty for now.',
+      ),
   })
   .meta({
     id: 'Comparison',
