@@ -47,8 +47,10 @@ import {
   waitHealthy,
   type Spawned,
 } from './lib.js';
+import type { ReportModel } from '../src/report/model.js';
 import type { LoadPlan, LoadResult } from './load.js';
 import { benchComparison } from './comparison.js';
+import { benchTagging } from './pdf-tagging.js';
 import { benchResults } from './results.js';
 import { buildLargeRound, finishLargeRound, LARGE_CASES, LARGE_PANELISTS, ratingRequests } from './rounds.js';
 
@@ -65,6 +67,8 @@ const TARGETS = {
   comparisonMs: 100,
   pdfDemoMs: 1000,
   pdfLargeMs: 3000,
+  /** Tagged PDF/UA render time over the untagged render of the same demo model (issue 17). */
+  taggingRatio: 2,
   startMs: 2000,
   peakRssMb: 200,
 };
@@ -235,6 +239,7 @@ try {
   let demoPdfBytes = 0;
   let demoRss = 0;
   let publishMs = NaN;
+  let demoModel: ReportModel | undefined;
   const originalFetch = globalThis.fetch;
   globalThis.fetch = async (input, init) => {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
@@ -252,6 +257,7 @@ try {
           demoPdfBytes = bytes;
         }
         demoRss = rss.max();
+        demoModel = await api<ReportModel>(adminToken, 'GET', `/api/v1/rounds/${transition[1]}/report`);
         const start = performance.now();
         const answer = await originalFetch(request);
         publishMs = performance.now() - start;
@@ -266,7 +272,9 @@ try {
   } finally {
     globalThis.fetch = originalFetch;
   }
-  if (demoDraft.length === 0) throw new Error('runDemo never asked to publish the round');
+  if (demoDraft.length === 0 || !demoModel) throw new Error('runDemo never asked to publish the round');
+  progress('pdf: tagging cost, the demo model rendered here with and without tags');
+  const tagging = await benchTagging(demoModel, PDF_RUNS);
 
   // 6. The 60 × 20 round: complete, to follow_up, then its draft PDF.
   progress('pdf: completing the 60 × 20 round (development answers, focus points) and timing its draft report.pdf');
@@ -290,6 +298,7 @@ try {
       ratings: demoRun.ratings,
       finalBytes: demoRun.pdf.length,
     },
+    tagging,
     large: {
       draftMs: largeDraft,
       bytes: largePdfBytes,
@@ -405,6 +414,17 @@ try {
       target: `< ${TARGETS.pdfDemoMs} ms`,
       pass: demoMedian < TARGETS.pdfDemoMs,
       note: `first ${demoDraft[0]?.toFixed(0)} ms, ${(demoPdfBytes / 1024).toFixed(0)} KiB`,
+    },
+    {
+      id: 'pdf.tagging',
+      label: `PDF/UA tagging cost, demo model in-process (median of ${PDF_RUNS})`,
+      value: tagging.ratio,
+      unit: '×',
+      target: `≤ ${TARGETS.taggingRatio} × untagged`,
+      pass: tagging.ratio <= TARGETS.taggingRatio,
+      note:
+        `tagged ${median(tagging.taggedMs).toFixed(0)} ms, untagged ${median(tagging.untaggedMs).toFixed(0)} ms; ` +
+        `${(tagging.taggedBytes / 1024).toFixed(0)} / ${(tagging.untaggedBytes / 1024).toFixed(0)} KiB`,
     },
     {
       id: 'pdf.large',

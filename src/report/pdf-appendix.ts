@@ -40,34 +40,44 @@ function itemHeight(layout: ReportLayout, model: ReportModel, text: string, with
   return textHeight + 6 + scaleHeight + prompt + writingLines(withScale) * WRITING_LINE_GAP + 14;
 }
 
+/**
+ * One question as the panel filled it in: tagged as a list item (number and text), the tick
+ * boxes and writing lines as artifacts, the scale labels and the prompt as paragraphs.
+ */
 function drawItem(layout: ReportLayout, model: ReportModel, label: string, text: string, withScale: boolean): void {
-  const { doc } = layout;
+  const { doc, tags } = layout;
   layout.ensureSpace(itemHeight(layout, model, text, withScale));
   const y = doc.y;
   doc.font(FONT.bold).fontSize(SIZE.body).fillColor(COLOR.text);
-  doc.text(label, layout.left, y, { width: 22, lineBreak: false });
-  doc.text(text, layout.left + 24, y, { width: layout.width - 24, lineGap: LINE_GAP });
+  tags.group('L', () =>
+    tags.group('LI', () => {
+      tags.leaf('Lbl', () => doc.text(label, layout.left, y, { width: 22, lineBreak: false }));
+      tags.leaf('LBody', () => doc.text(text, layout.left + 24, y, { width: layout.width - 24, lineGap: LINE_GAP }));
+    }),
+  );
   layout.space(6);
   if (withScale) {
     drawScaleRow(layout, model);
     layout.space(8);
     doc.font(FONT.italic).fontSize(SIZE.small).fillColor(COLOR.muted);
-    doc.text(JUSTIFICATION_PROMPT, layout.left + 24, doc.y, { width: layout.width - 24 });
+    tags.leaf('P', () => doc.text(JUSTIFICATION_PROMPT, layout.left + 24, doc.y, { width: layout.width - 24 }));
   }
-  for (let i = 0; i < writingLines(withScale); i += 1) {
-    const lineY = doc.y + WRITING_LINE_GAP - (i === 0 && withScale ? 4 : 0);
-    if (!withScale) {
-      doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.muted);
-      doc.text(`${i + 1}.`, layout.left + 24, lineY - 10, { lineBreak: false });
+  tags.artifact(() => {
+    for (let i = 0; i < writingLines(withScale); i += 1) {
+      const lineY = doc.y + WRITING_LINE_GAP - (i === 0 && withScale ? 4 : 0);
+      if (!withScale) {
+        doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.muted);
+        doc.text(`${i + 1}.`, layout.left + 24, lineY - 10, { lineBreak: false });
+      }
+      const from = layout.left + (withScale ? 24 : 38);
+      doc
+        .moveTo(from, lineY)
+        .lineTo(layout.left + layout.width, lineY)
+        .lineWidth(0.4)
+        .stroke(COLOR.rule);
+      doc.y = lineY;
     }
-    const from = layout.left + (withScale ? 24 : 38);
-    doc
-      .moveTo(from, lineY)
-      .lineTo(layout.left + layout.width, lineY)
-      .lineWidth(0.4)
-      .stroke(COLOR.rule);
-    doc.y = lineY;
-  }
+  });
   doc.x = layout.left;
   layout.space(14);
 }
@@ -100,18 +110,26 @@ function scaleRow(layout: ReportLayout, model: ReportModel): { placed: Placed[];
 }
 
 function drawScaleRow(layout: ReportLayout, model: ReportModel): void {
-  const { doc } = layout;
+  const { doc, tags } = layout;
   const top = doc.y;
   const { placed, height } = scaleRow(layout, model);
-  for (const entry of placed) {
-    const x = layout.left + 24 + entry.x;
-    const y = top + entry.y;
-    doc
-      .rect(x, y + 1, BOX, BOX)
-      .lineWidth(0.7)
-      .stroke(COLOR.muted);
-    doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.text);
-    doc.text(entry.label, x + BOX + 5, y, { lineBreak: false });
-  }
+  const position = (entry: Placed) => ({ x: layout.left + 24 + entry.x, y: top + entry.y });
+  tags.artifact(() => {
+    for (const entry of placed) {
+      const { x, y } = position(entry);
+      doc
+        .rect(x, y + 1, BOX, BOX)
+        .lineWidth(0.7)
+        .stroke(COLOR.muted);
+    }
+  });
+  doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.text);
+  // The answer options, read as one line.
+  tags.leaf('P', () => {
+    for (const entry of placed) {
+      const { x, y } = position(entry);
+      doc.text(entry.label, x + BOX + 5, y, { lineBreak: false });
+    }
+  });
   doc.y = top + height;
 }

@@ -128,12 +128,20 @@ function drawItem(layout: ReportLayout, item: ComparedItem, year: string): void 
   const chartHeight = 2 * BAR_HEIGHT + BAR_GAP;
   layout.ensureSpace(titleHeight + 4 + chartHeight + 6 + textHeight + 12);
 
-  doc.font(FONT.bold).fontSize(SIZE.small).fillColor(COLOR.text);
-  doc.text(title, layout.left, doc.y, { width: layout.width, lineGap: 1 });
-  layout.space(4);
-  drawBars(layout, item, year);
-  doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.text);
-  doc.text(`${sentence} ${verdict}`, layout.left, doc.y, { width: layout.width, lineGap: 1 });
+  const { tags } = layout;
+  // Div > P (the question), Figure (the two bars, read as its alternative text), P (the sentences).
+  tags.group('Div', () => {
+    doc.font(FONT.bold).fontSize(SIZE.small).fillColor(COLOR.text);
+    tags.leaf('P', () => doc.text(title, layout.left, doc.y, { width: layout.width, lineGap: 1 }));
+    layout.space(4);
+    const top = doc.y;
+    tags.leaf('Figure', () => drawBars(layout, item, year), {
+      alt: chartAltText(item, year),
+      bbox: [layout.left, top, layout.left + layout.width, top + chartHeight],
+    });
+    doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.text);
+    tags.leaf('P', () => doc.text(`${sentence} ${verdict}`, layout.left, doc.y, { width: layout.width, lineGap: 1 }));
+  });
   layout.space(12);
 }
 

@@ -18,7 +18,7 @@ export const SEED_ITEMS = [
   'Vurder om indsatsens varighed er klart angivet i handleplanen?',
   'Vurder hvorvidt der er sammenhæng mellem formål, indsatsmål og bevilling af indsats?',
   'Vurder om borgeren i tilstrækkelig grad har været involveret i udarbejdelsen af handleplanen?',
-  'Vurder hvorvidt handleplanen alt i alt lever op til at være et styringsredskab? (her tænkes såvel et fagligt og ressourcemæssigt styringsredskab som et kommunikations og aftaleredskab)',
+  'Vurder hvorvidt handleplanen alt i alt lever op til at være et styringsredskab? (her tænkes såvel et fagligt og ressourcemæssigt styringsredskab som et kommunikations- og aftaleredskab)',
 ] as const;
 
 export const SEED_DEVELOPMENT_QUESTION =
