@@ -10,6 +10,8 @@
  *   - comparison: GET …/comparison of a 60-case genaudit with a 60-case baseline (bench/comparison.ts);
  *   - the PDF: draft report.pdf of the demo round (6 cases, 8 members, 17 recommendations)
  *     and of the 60 × 20 round, through the server, with the server's RSS meanwhile;
+ *   - the udviklingsplan: GET …/plan and …/plan.pdf at 20 initiatives × 30 steps (bench/plan.ts,
+ *     in-process), wall and CPU time;
  *   - start: spawn → healthy /health, on a fresh and on the populated database;
  *   - memory: the server's peak RSS (VmHWM) over the whole run.
  *
@@ -51,6 +53,7 @@ import type { ReportModel } from '../src/report/model.js';
 import type { LoadPlan, LoadResult } from './load.js';
 import { benchComparison } from './comparison.js';
 import { benchTagging } from './pdf-tagging.js';
+import { benchPlan, PLAN_INITIATIVES, PLAN_STEPS } from './plan.js';
 import { benchResults } from './results.js';
 import { buildLargeRound, finishLargeRound, LARGE_CASES, LARGE_PANELISTS, ratingRequests } from './rounds.js';
 
@@ -69,6 +72,8 @@ const TARGETS = {
   pdfLargeMs: 3000,
   /** Tagged PDF/UA render time over the untagged render of the same demo model (issue 17). */
   taggingRatio: 2,
+  planReadMs: 20,
+  planPdfMs: 1000,
   startMs: 2000,
   peakRssMb: 200,
 };
@@ -176,6 +181,8 @@ try {
   const results = await benchResults();
   progress('comparison: a 60-case genaudit against a 60-case baseline, timing GET …/comparison');
   const comparison = await benchComparison();
+  progress(`plan: ${PLAN_INITIATIVES} initiatives × ${PLAN_STEPS} steps, timing GET …/plan and …/plan.pdf`);
+  const planFigures = await benchPlan();
 
   // 2. The server on a fresh database.
   progress('start: building (tsc) and spawning dist/src/main.js on a fresh database, as npm start does');
@@ -405,6 +412,24 @@ try {
       unit: 'ms',
       target: `< ${TARGETS.comparisonMs} ms`,
       pass: comparison.medianMs < TARGETS.comparisonMs,
+    },
+    {
+      id: 'plan.read',
+      label: `Plan read, ${PLAN_INITIATIVES} initiatives × ${PLAN_STEPS} steps (median)`,
+      value: planFigures.readMs,
+      unit: 'ms',
+      target: `< ${TARGETS.planReadMs} ms`,
+      pass: planFigures.readMs < TARGETS.planReadMs,
+      note: `CPU ${planFigures.readCpuMs.toFixed(1)} ms`,
+    },
+    {
+      id: 'plan.pdf',
+      label: `Plan PDF, ${PLAN_INITIATIVES} × ${PLAN_STEPS} (median)`,
+      value: planFigures.pdfMs,
+      unit: 'ms',
+      target: `< ${TARGETS.planPdfMs} ms`,
+      pass: planFigures.pdfMs < TARGETS.planPdfMs,
+      note: `CPU ${planFigures.pdfCpuMs.toFixed(0)} ms, ${(planFigures.pdfBytes / 1024).toFixed(0)} KiB`,
     },
     {
       id: 'pdf.demo',

@@ -1,7 +1,8 @@
 /**
- * `npm run demo`: drives a complete fictional audit round through the real HTTP API, then a
- * genaudit of it on six new cases, and writes afrapportering.pdf, ratings.csv and
- * genaudit.pdf (with the comparison chapter) to the current folder.
+ * `npm run demo`: drives a complete fictional audit round through the real HTTP API, writes
+ * its udviklingsplan, then runs a genaudit of it on six new cases, and writes afrapportering.pdf,
+ * ratings.csv, udviklingsplan.pdf, udviklingsplan.csv and genaudit.pdf (with the comparison
+ * chapter) to the current folder.
  *   npm run demo                              # starts its own server on a temporary database
  *   npm run demo -- --url URL --token TOKEN   # against a running server, with the admin token
  */
@@ -49,14 +50,19 @@ try {
   const folder = process.env.INIT_CWD ?? process.cwd();
   const pdfPath = resolve(folder, 'afrapportering.pdf');
   const csvPath = resolve(folder, 'ratings.csv');
+  const planPath = resolve(folder, 'udviklingsplan.pdf');
+  const planCsvPath = resolve(folder, 'udviklingsplan.csv');
   writeFileSync(pdfPath, result.pdf);
   writeFileSync(csvPath, result.csv);
+  writeFileSync(planPath, result.planPdf);
+  writeFileSync(planCsvPath, result.planCsv);
   const genauditPath = resolve(folder, 'genaudit.pdf');
   writeFileSync(genauditPath, result.genaudit.pdf);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `\nDone in ${seconds} s: round ${result.roundId} is reported (${result.ratings} ratings).\n` +
-      `  Report:  ${pdfPath}\n  Ratings: ${csvPath}\n  Genaudit: ${genauditPath} (round ${result.genaudit.roundId})\n`,
+      `  Report:   ${pdfPath}\n  Ratings:  ${csvPath}\n  Plan:     ${planPath}\n  Plan CSV: ${planCsvPath}\n` +
+      `  Genaudit: ${genauditPath} (round ${result.genaudit.roundId})\n`,
   );
 } catch (error) {
   process.stderr.write(`Demo failed: ${error instanceof Error ? error.message : String(error)}\n`);

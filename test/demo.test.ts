@@ -44,6 +44,32 @@ describe('the demo round', () => {
       .split('\r\n');
     expect(rows).toHaveLength(1 + 324);
     expect(rows[0]?.split(';')[0]).toBe('Auditforløb');
+
+    // The udviklingsplan written after publication, from fixtures/demo-plan.json.
+    expect(lines).toContain('Udviklingsplan: 2 indsatsområder');
+    const planPath = join(dir, 'udviklingsplan.pdf');
+    writeFileSync(planPath, result.planPdf);
+    const plan = execFileSync('pdftotext', [planPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(plan).toContain('Indsatsområde 1. Formål og indsatsmål i handleplanen');
+    expect(plan).toContain('Indsatsområde 2. Borgerens stemme i planen');
+    expect(plan).toContain('Anbefalingerne 1, 4, 5, 11, 12 og 14 indgår i planen.');
+    const planRows = result.planCsv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(planRows).toHaveLength(1 + 9);
+    // The fixture's dates move with today, so the same steps are overdue whenever the demo runs.
+    expect(planRows.slice(1).map((row) => row.split(';').at(-2))).toEqual([
+      'nej',
+      'nej',
+      'ja',
+      'nej',
+      'nej',
+      'nej',
+      'nej',
+      'nej',
+      'nej',
+    ]);
   });
 });
 
@@ -59,6 +85,12 @@ describe('the demo genaudit', () => {
     // Item 6 (varighed) went from one positive case of six to all six: the one clear improvement (p ≈ 0.02).
     expect(result.verdicts.filter((v) => v.verdict === 'improved').map((v) => v.number)).toEqual([6]);
     expect(result.verdicts.some((v) => v.verdict === 'no_clear_change')).toBe(true);
+    // The baseline's demo udviklingsplan: its two indsatsområder and the items their recommendations point to.
+    expect(result.initiatives.map(({ number, title, itemNumbers }) => ({ number, title, itemNumbers }))).toEqual([
+      { number: 1, title: 'Formål og indsatsmål i handleplanen', itemNumbers: [1, 2, 3, 7] },
+      { number: 2, title: 'Borgerens stemme i planen', itemNumbers: [8] },
+    ]);
+    expect(lines).toContain('Indsatsområde 2 (Borgerens stemme i planen): spørgsmål 8 no_clear_change');
 
     const pdfPath = join(dir, 'genaudit.pdf');
     writeFileSync(pdfPath, result.pdf);

@@ -7,11 +7,11 @@ import {
   addMembers,
   clientFor,
   loadDemoRound,
-  must,
   phaseMover,
   writeFocusPoints,
   type DemoRound,
 } from './run-demo.js';
+import { must } from './must.js';
 
 /** The fictional genaudit in fixtures/demo-genaudit.json: six new cases, the same panel. */
 export interface DemoGenaudit {
@@ -38,6 +38,8 @@ export interface GenauditResult {
   roundId: string;
   pdf: Buffer;
   verdicts: { number: number; verdict: string; pValue: number | null }[];
+  /** Per indsatsområde of the baseline's udviklingsplan: the items its recommendations point to. */
+  initiatives: { number: number; title: string; itemNumbers: number[]; verdicts: string[] }[];
 }
 
 /** A genaudit of the reported demo round through the real HTTP API, to `reported`. */
@@ -80,11 +82,21 @@ export async function runGenaudit(
   );
   const verdicts = comparison.items.map(({ number, verdict, pValue }) => ({ number, verdict, pValue }));
   log(`Sammenligning: ${verdicts.map((v) => `spørgsmål ${v.number} ${v.verdict}`).join(', ')}`);
+  const initiatives = comparison.initiatives.map(({ number, title, itemNumbers, verdicts: v }) => ({
+    number,
+    title,
+    itemNumbers,
+    verdicts: v,
+  }));
+  for (const i of initiatives) {
+    const items = i.itemNumbers.map((n, k) => `spørgsmål ${n} ${i.verdicts[k] ?? ''}`).join(', ');
+    log(`Indsatsområde ${i.number} (${i.title}): ${items || 'ingen spørgsmål'}`);
+  }
   const pdf = must(
     'Downloading the genaudit report',
     await referent.GET('/api/v1/rounds/{roundId}/report.pdf', { params: { path }, parseAs: 'arrayBuffer' }),
   ) as ArrayBuffer;
-  return { roundId: round.id, pdf: Buffer.from(pdf), verdicts };
+  return { roundId: round.id, pdf: Buffer.from(pdf), verdicts, initiatives };
 }
 
 /** One panelist's ratings of every new case and item, and their development answer. */

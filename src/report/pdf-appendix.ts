@@ -4,11 +4,11 @@ import { COLOR, FONT, LINE_GAP, SIZE, type ReportLayout } from './pdf-layout.js'
 import type { ReportModel } from './model.js';
 
 const BOX = 8;
-/** Lines to write the justification on; item 10 asks for three areas, one line each. */
+/** Lines to write the justification on; the development question asks for three areas, one line each. */
 const writingLines = (withScale: boolean): number => (withScale ? 2 : 3);
 const WRITING_LINE_GAP = 18;
 
-/** [5] Vurderingsskema: the form as the panel filled it in, item 10 last. */
+/** [5] Vurderingsskema: the form as the panel filled it in, the development question last. */
 export function drawForm(layout: ReportLayout, model: ReportModel): void {
   const { form } = model;
   layout.chapter(`[${chapterNumbers(model).form}] Vurderingsskema`);
@@ -25,10 +25,9 @@ export function drawForm(layout: ReportLayout, model: ReportModel): void {
     layout.section(`Tema: ${theme.title}`, itemHeight(layout, model, theme.items[0]?.text ?? ''));
     for (const item of theme.items) drawItem(layout, model, `${item.number}.`, item.text, true);
   }
-  const lastNumber = Math.max(0, ...form.themes.flatMap((t) => t.items.map((i) => i.number)));
   const question = form.developmentQuestion;
   layout.section('Udviklingsspørgsmål samlet for alle gennemgåede sager', itemHeight(layout, model, question, false));
-  drawItem(layout, model, `${lastNumber + 1}.`, question, false);
+  drawItem(layout, model, `${form.developmentQuestionNumber}.`, question, false);
 }
 
 function itemHeight(layout: ReportLayout, model: ReportModel, text: string, withScale = true): number {

@@ -167,13 +167,19 @@ function truncate(layout: ReportLayout, text: string, maxWidth: number): string 
   return `${text.slice(0, low).trimEnd()}…`;
 }
 
+/** What the running header and footer print: also used by the udviklingsplan's PDF. */
+export interface PageFrame {
+  draft: boolean;
+  round: { organisation: string; title: string };
+}
+
 /**
  * Running header and "Side N af M" footer on every page but the title page, plus the draft
  * mark: all of it pagination artifacts, outside the structure tree. Written after layout into
  * the buffered pages; the bottom margin is 0 meanwhile, or pdfkit would start a new page for
  * text below it.
  */
-export function decoratePages(layout: ReportLayout, model: ReportModel): void {
+export function decoratePages(layout: ReportLayout, model: PageFrame, subject = SUBJECT): void {
   const { doc, tags } = layout;
   const range = doc.bufferedPageRange();
   const numbered = range.count - 1;
@@ -185,18 +191,19 @@ export function decoratePages(layout: ReportLayout, model: ReportModel): void {
     if (index > range.start) {
       tags.artifact(() => {
         if (model.draft) drawWatermark(layout);
-        drawHeader(layout, model);
+        drawHeader(layout, model, subject);
         drawFooter(layout, model, index - range.start, numbered);
       }, 'Pagination');
     }
     margins.bottom = savedBottom;
   }
 }
-function drawHeader(layout: ReportLayout, model: ReportModel): void {
+
+function drawHeader(layout: ReportLayout, model: PageFrame, subject: string): void {
   const { doc } = layout;
   const y = layout.top - 36;
   doc.font(FONT.regular).fontSize(SIZE.tiny).fillColor(COLOR.muted);
-  const left = truncate(layout, `${model.round.organisation} · ${SUBJECT}`, layout.width - 170);
+  const left = truncate(layout, `${model.round.organisation} · ${subject}`, layout.width - 170);
   doc.text(left, layout.left, y, { lineBreak: false });
   if (model.draft) {
     doc.font(FONT.bold).fontSize(SIZE.small).fillColor(COLOR.draft);
@@ -211,7 +218,7 @@ function drawHeader(layout: ReportLayout, model: ReportModel): void {
     .stroke(COLOR.rule);
 }
 
-function drawFooter(layout: ReportLayout, model: ReportModel, pageNumber: number, pageCount: number): void {
+function drawFooter(layout: ReportLayout, model: PageFrame, pageNumber: number, pageCount: number): void {
   const { doc } = layout;
   const y = doc.page.height - 40;
   doc

@@ -19,6 +19,7 @@ export const COLOR = {
   rule: '#9fb3c8',
   faint: '#f3f6f9',
   draft: '#b3261e',
+  alert: '#fbe4e2',
 } as const;
 
 export const SIZE = { body: 10, small: 8.5, tiny: 7.5, h1: 19, h2: 13, h3: 10.5 } as const;

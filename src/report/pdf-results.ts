@@ -206,7 +206,7 @@ function drawDevelopmentAnswers(layout: ReportLayout, model: ReportModel): void 
   layout.section('Udviklingsspørgsmål', 100);
   layout.paragraph(
     'Ud over vurderingen af de enkelte sager har paneldeltagerne besvaret et fælles udviklingsspørgsmål for ' +
-      `alle sager (spørgsmål 10): »${model.form.developmentQuestion}« Svarene er samlet efter område og ` +
+      `alle sager (spørgsmål ${model.form.developmentQuestionNumber}): »${model.form.developmentQuestion}« Svarene er samlet efter område og ` +
       'gengives uden navne.',
   );
   if (model.developmentAnswers.length === 0) {

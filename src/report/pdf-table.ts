@@ -14,6 +14,8 @@ export interface TableRow {
    * break the group's first cell is repeated with "(fortsat)".
    */
   group?: string;
+  /** Drawn on a light red ground (e.g. an overdue step); the cells must say why in words too. */
+  alert?: boolean;
 }
 
 export interface TableOptions {
@@ -101,6 +103,7 @@ export function drawTable(layout: ReportLayout, options: TableOptions): void {
         rowOnPage,
         index > 0 && (rowOnPage > 0 || !first),
         continuesGroup && first,
+        row.alert === true,
       );
       drawCells(layout, options, part, widths, y, size, cellElements);
       if (!first && part[0] === '' && cells[0]) drawContinuedLabel(layout, options, cells[0], widths, y, size);
@@ -155,9 +158,12 @@ function drawRowBackground(
   rowOnPage: number,
   ruleAbove: boolean,
   continuesGroup: boolean,
+  alert: boolean,
 ): void {
   const { doc } = layout;
-  if (options.zebra && rowOnPage % 2 === 1) {
+  if (alert) {
+    layout.tags.artifact(() => doc.rect(layout.left, y, layout.width, height).fill(COLOR.alert));
+  } else if (options.zebra && rowOnPage % 2 === 1) {
     layout.tags.artifact(() => doc.rect(layout.left, y, layout.width, height).fill(COLOR.faint));
   }
   if (ruleAbove && rowOnPage > 0) {

@@ -1,34 +1,24 @@
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
-import { ratings, reports, rounds } from '../db/schema.js';
-import { compareItem, type ItemComparison, type Verdict } from '../domain/comparison.js';
+import {
+  focusPointItems,
+  focusPoints,
+  planInitiativeRecommendations,
+  planInitiatives,
+  ratings,
+  recommendations,
+  reports,
+  rounds,
+} from '../db/schema.js';
+import type { Comparison, ComparedItem, ReportComparison } from '../contract/comparison.js';
+import { compareItem, initiativeVerdicts, type PlanLinks } from '../domain/comparison.js';
 import type { Principal } from '../domain/principal.js';
 import { medianFromCounts } from '../domain/statistics.js';
 import { noBaseline } from './errors.js';
 import { readForm } from './form-service.js';
-import type { ReportComparison } from '../report/model.js';
 import { loadRound } from './round-access.js';
 
-export interface ComparedItem extends ItemComparison {
-  itemId: string;
-  baselineItemId: string;
-  number: number;
-  text: string;
-}
-
-export interface InitiativeVerdicts {
-  initiativeId: string;
-  number: number;
-  title: string;
-  itemNumbers: number[];
-  verdicts: Verdict[];
-}
-
-export interface Comparison {
-  baselineRoundId: string;
-  items: ComparedItem[];
-  initiatives: InitiativeVerdicts[];
-}
+export type { Comparison, ComparedItem };
 
 /**
  * Item id → one case score per case: the case's cell median for the item (the results' own
@@ -63,7 +53,7 @@ export function computeComparison(tx: DbOrTx, roundId: string, baselineRoundId: 
   const baseline = caseScoresByItem(tx, baselineRoundId);
   const followUp = caseScoresByItem(tx, roundId);
   const baselineItems = new Set(readForm(tx, baselineRoundId).themes.flatMap((t) => t.items.map((item) => item.id)));
-  const items = readForm(tx, roundId).themes.flatMap((theme) =>
+  const items: ComparedItem[] = readForm(tx, roundId).themes.flatMap((theme) =>
     theme.items.flatMap(({ id, number, text, baselineItemId }) =>
       baselineItemId !== null && baselineItems.has(baselineItemId)
         ? [
@@ -78,7 +68,53 @@ export function computeComparison(tx: DbOrTx, roundId: string, baselineRoundId: 
         : [],
     ),
   );
-  return { baselineRoundId, items, initiatives: [] };
+  return { baselineRoundId, items, initiatives: initiativeVerdicts(planLinks(tx, baselineRoundId), items) };
+}
+
+/**
+ * The round's udviklingsplan as the comparison needs it: initiatives in plan order with their
+ * chosen recommendations, each recommendation's focus point, each focus point's items. Reads
+ * only (a round without a plan row simply has no initiatives).
+ */
+export function planLinks(tx: DbOrTx, roundId: string): PlanLinks {
+  const initiatives = tx
+    .select({ id: planInitiatives.id, title: planInitiatives.title })
+    .from(planInitiatives)
+    .where(eq(planInitiatives.roundId, roundId))
+    .orderBy(asc(planInitiatives.position))
+    .all();
+  const chosen = tx
+    .select({
+      initiativeId: planInitiativeRecommendations.initiativeId,
+      recommendationId: planInitiativeRecommendations.recommendationId,
+    })
+    .from(planInitiativeRecommendations)
+    .innerJoin(planInitiatives, eq(planInitiatives.id, planInitiativeRecommendations.initiativeId))
+    .where(eq(planInitiatives.roundId, roundId))
+    .all();
+  const recs = tx
+    .select({ id: recommendations.id, focusPointId: recommendations.focusPointId })
+    .from(recommendations)
+    .where(eq(recommendations.roundId, roundId))
+    .all();
+  const links = tx
+    .select({ focusPointId: focusPointItems.focusPointId, itemId: focusPointItems.itemId })
+    .from(focusPointItems)
+    .innerJoin(focusPoints, eq(focusPoints.id, focusPointItems.focusPointId))
+    .where(eq(focusPoints.roundId, roundId))
+    .all();
+  const itemsOf = new Map<string, string[]>();
+  for (const { focusPointId, itemId } of links)
+    itemsOf.set(focusPointId, [...(itemsOf.get(focusPointId) ?? []), itemId]);
+  return {
+    initiatives: initiatives.map(({ id, title }) => ({
+      id,
+      title,
+      recommendationIds: chosen.filter((c) => c.initiativeId === id).map((c) => c.recommendationId),
+    })),
+    focusPointOf: new Map(recs.map((r) => [r.id, r.focusPointId])),
+    itemsOf,
+  };
 }
 
 /** The afrapportering's comparison part: `{ comparison }` for a genaudit, `{}` for any other round. */

@@ -2,24 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { formItems, formThemes, rounds } from '../db/schema.js';
+import type { Form, FormInput } from '../contract/form.js';
+import { developmentQuestionNumber } from '../domain/form.js';
 import { SCALE } from '../domain/scale.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 
-export interface FormView {
-  scale: { key: (typeof SCALE)[number]['key']; label: string; value: number | null }[];
-  themes: {
-    key: string;
-    title: string;
-    items: { id: string; number: number; text: string; baselineItemId: string | null }[];
-  }[];
-  developmentQuestion: string;
-}
+/** The form as the API answers it. */
+export type FormView = Form;
 
-export interface FormInput {
-  /** `baselineItemId` is set only by the genaudit's copy of its baseline form, never by a client. */
+/**
+ * What writeForm stores: the request's themes and development question; `baselineItemId` is
+ * set only by the genaudit's copy of its baseline form, never by a client.
+ */
+export interface FormWrite {
   themes: { key: string; title: string; items: { id?: string; text: string; baselineItemId?: string | null }[] }[];
   developmentQuestion: string;
 }
@@ -37,16 +35,18 @@ export function readForm(tx: DbOrTx, roundId: string): FormView {
     .from(rounds)
     .where(eq(rounds.id, roundId))
     .get();
+  const formThemesWithItems = themes.map((theme) => ({
+    key: theme.key,
+    title: theme.title,
+    items: items
+      .filter((item) => item.themeId === theme.id)
+      .map(({ id, number, text, baselineItemId }) => ({ id, number, text, baselineItemId })),
+  }));
   return {
     scale: SCALE.map((step) => ({ ...step })),
-    themes: themes.map((theme) => ({
-      key: theme.key,
-      title: theme.title,
-      items: items
-        .filter((item) => item.themeId === theme.id)
-        .map(({ id, number, text, baselineItemId }) => ({ id, number, text, baselineItemId })),
-    })),
+    themes: formThemesWithItems,
     developmentQuestion: round?.developmentQuestion ?? '',
+    developmentQuestionNumber: developmentQuestionNumber(formThemesWithItems),
   };
 }
 
@@ -55,7 +55,7 @@ export function readForm(tx: DbOrTx, roundId: string): FormView {
  * genaudit, their link to the baseline item), items without one are created, items left out
  * are removed; numbers run 1..N in order.
  */
-export function writeForm(tx: DbOrTx, roundId: string, form: FormInput): void {
+export function writeForm(tx: DbOrTx, roundId: string, form: FormWrite): void {
   const existingRows = tx
     .select({ id: formItems.id, baselineItemId: formItems.baselineItemId })
     .from(formItems)
@@ -80,7 +80,7 @@ export function writeForm(tx: DbOrTx, roundId: string, form: FormInput): void {
   tx.update(rounds).set({ developmentQuestion: form.developmentQuestion }).where(eq(rounds.id, roundId)).run();
 }
 
-function checkForm(form: FormInput, existing: Set<string>): void {
+function checkForm(form: Pick<FormWrite, 'themes'>, existing: Set<string>): void {
   const keys = new Set<string>();
   const ids = new Set<string>();
   form.themes.forEach((theme, t) => {

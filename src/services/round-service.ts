@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { focusPoints, recommendations, roundPhases, rounds } from '../db/schema.js';
+import type { Round, RoundInput, RoundTexts } from '../contract/round.js';
 import { DEFAULT_FORM } from '../domain/default-form.js';
 import { PHASE_LABELS, type Phase } from '../domain/phases.js';
 import { unmetPreconditions, type RoundFacts } from '../domain/transitions.js';
@@ -15,38 +16,10 @@ import {
 } from './errors.js';
 import { recordAudit } from './audit.js';
 import { ratingCounts } from './rating-counts.js';
-import { readForm, writeForm, type FormInput } from './form-service.js';
+import { readForm, writeForm, type FormWrite } from './form-service.js';
 import { loadRound, loadRoundForWrite, roundChanged, type RoundRow } from './round-access.js';
 
-export interface RoundInput {
-  title: string;
-  organisation: string;
-  purpose: string;
-  scope?: string | null;
-  background?: string | null;
-  foreword?: string | null;
-}
-
-/** Creating a round may also name the baseline of a genaudit. */
-export interface RoundCreateInput extends RoundInput {
-  baselineRoundId?: string | null;
-}
-
-/** A round as the API answers it. */
-export interface Round {
-  id: string;
-  title: string;
-  organisation: string;
-  purpose: string;
-  scope: string | null;
-  background: string | null;
-  foreword: string | null;
-  phase: Phase;
-  phaseLabel: string;
-  baselineRoundId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { Round, RoundInput, RoundTexts };
 
 export function toRound(row: RoundRow): Round {
   return {
@@ -76,7 +49,7 @@ export type FinalReportRenderer = (roundId: string) => Promise<FinalReport>;
 export type FinalReportStore = (tx: DbOrTx, roundId: string, report: FinalReport) => void;
 
 export function createRoundService(db: Db, publishing: { render: FinalReportRenderer; store: FinalReportStore }) {
-  function create(principal: Principal, { baselineRoundId, ...input }: RoundCreateInput): Round {
+  function create(principal: Principal, { baselineRoundId, ...input }: RoundInput): Round {
     if (principal.kind !== 'admin') throw onlyAdminCreatesRounds();
     const now = new Date().toISOString();
     const id = randomUUID();
@@ -118,7 +91,7 @@ export function createRoundService(db: Db, publishing: { render: FinalReportRend
     return toRound(loadRound(db, principal, roundId, 'round.read'));
   }
 
-  function update(principal: Principal, roundId: string, patch: Partial<RoundInput>): Round {
+  function update(principal: Principal, roundId: string, patch: Partial<RoundTexts>): Round {
     return db.transaction((tx) => {
       loadRoundForWrite(tx, principal, roundId, 'round.texts');
       tx.update(rounds)
@@ -178,7 +151,7 @@ export function createRoundService(db: Db, publishing: { render: FinalReportRend
 export type RoundService = ReturnType<typeof createRoundService>;
 
 /** A genaudit's starting form: the reported baseline's form, each item linked to the one it copies. */
-function baselineFormCopy(tx: DbOrTx, baselineRoundId: string): FormInput {
+function baselineFormCopy(tx: DbOrTx, baselineRoundId: string): FormWrite {
   const baseline = tx.select({ phase: rounds.phase }).from(rounds).where(eq(rounds.id, baselineRoundId)).get();
   if (!baseline) {
     throw unknownBaseline();

@@ -5,8 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartAltText, comparisonSentence, verdictSentence } from '../../src/report/pdf-comparison.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
-import { calibrationGenaudit, rateGenaudit, readForm } from '../helpers/genaudit.js';
-import { reportedRound } from '../helpers/round-builder.js';
+import { buildRound, type BuiltRound } from '../helpers/rounds.js';
 
 // A genaudit of a six-case baseline whose form was edited in calibration (item 9 removed, a new
 // first item), rated so that the baseline's item 6 (now 7) is positive in every case.
@@ -26,27 +25,35 @@ function pdfText(pdf: Buffer): string {
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'auditpanel-comparison-'));
   t = await createTestApp();
-  const baseline = await reportedRound(t, { cases: 6 });
-  const g = await calibrationGenaudit(t, baseline.round.id, 6);
-  const form = await readForm(t, g.round.id);
-  const [first, ...rest] = form.themes;
-  if (!first) throw new Error('no theme');
-  await t
-    .as(g.leader.token)
-    .put(`/api/v1/rounds/${g.round.id}/form`, {
-      developmentQuestion: form.developmentQuestion,
-      themes: [
-        {
-          key: first.key,
-          title: first.title,
-          items: [{ text: 'Er der aftalt en dato for opfølgning?' }, ...first.items],
-        },
-        ...rest.map((th) => ({ ...th, items: th.items.filter((i) => i.number !== 9) })),
-      ],
-    })
-    .expect(200);
+  const baseline = await buildRound(t, { phase: 'reported', cases: 6 });
+  // Calibration: a new first item, the last one removed.
+  const edit = async (g: BuiltRound) => {
+    const [first, ...rest] = g.form.themes;
+    if (!first) throw new Error('no theme');
+    const keep = (items: { id: string; text: string }[]) => items.map(({ id, text }) => ({ id, text }));
+    await t
+      .as(g.leader.token)
+      .put(`/api/v1/rounds/${g.round.id}/form`, {
+        developmentQuestion: g.form.developmentQuestion,
+        themes: [
+          {
+            key: first.key,
+            title: first.title,
+            items: [{ text: 'Er der aftalt en dato for opfølgning?' }, ...keep(first.items)],
+          },
+          ...rest.map((th) => ({ key: th.key, title: th.title, items: keep(th.items.filter((i) => i.number !== 9)) })),
+        ],
+      })
+      .expect(200);
+  };
   // Genaudit numbers: 1 new, 2–8 = baseline 1–7, 9 = baseline 8.
-  await rateGenaudit(t, g, (p, c, n) => (n === 7 ? 'high' : n === 9 ? 'na' : (p + c + n) % 2 === 0 ? 'high' : 'some'));
+  const g = await buildRound(t, {
+    baselineRoundId: baseline.round.id,
+    cases: 6,
+    phase: 'discussion',
+    inCalibration: edit,
+    pattern: (p, c, n) => (n === 7 ? 'high' : n === 9 ? 'na' : (p + c + n) % 2 === 0 ? 'high' : 'some'),
+  });
   const res = await t.as(g.leader.token).get(`/api/v1/rounds/${g.round.id}/report.pdf`).buffer(true).expect(200);
   text = pdfText(res.body as Buffer);
   model = (await t.as(g.referent.token).get(`/api/v1/rounds/${g.round.id}/report`).expect(200)).body;
