@@ -312,7 +312,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller’s own half-answered items (empty for anyone but a panelist) */
+        /**
+         * The caller’s own half-answered items (empty for anyone but a panelist)
+         * @description A panelist’s drafts: items where an answer or a justification was given but not both. Nobody else ever sees them; leader, referent and admin get an empty list.
+         */
         get: operations["listOwnDrafts"];
         put?: never;
         post?: never;
@@ -330,10 +333,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Keep a half-answered item (panelist, own); only in rating */
+        /**
+         * Keep a half-answered item (panelist, own); only in rating
+         * @description Keeps what the panelist chose or typed for an item that is not yet a full rating (value without justification, or the reverse), so nothing is lost on reload. Not counted in progress or results; saving the full rating deletes it. Only in `rating` (409 otherwise).
+         */
         put: operations["putDraft"];
         post?: never;
-        /** Forget a half-answered item (panelist, own); only in rating; 204 also when there was none */
+        /**
+         * Forget a half-answered item (panelist, own); only in rating; 204 also when there was none
+         * @description Idempotent: answers 204 whether or not a draft existed. Only in `rating` (409 otherwise).
+         */
         delete: operations["deleteDraft"];
         options?: never;
         head?: never;
@@ -2545,7 +2554,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The member with the new token, shown only in this answer */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3562,7 +3571,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The caller’s drafts */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3643,7 +3652,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The draft as kept */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5493,7 +5502,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The plan with its indsatsområder, steps and recommendation coverage */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5588,7 +5597,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The indsatsområde as created, numbered in plan order */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5701,7 +5710,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The indsatsområde; its ETag is in the ETag header */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5905,7 +5914,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The indsatsområde as changed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6059,7 +6068,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The step as created, with its label and overdue flag */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6172,7 +6181,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The step; its ETag is in the ETag header */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6382,7 +6391,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The step as changed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6513,7 +6522,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The step as created, then every change of state or status text, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;

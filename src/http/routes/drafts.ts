@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DraftService } from '../../services/draft-service.js';
 import { problemResponses } from '../problem.js';
+import { json } from '../responses.js';
 import { IdSchema, ItemsOf, RatingValueSchema, RoundParamsSchema } from '../schemas.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
 
@@ -40,8 +41,10 @@ export function draftRoutes(app: ZodApp, drafts: DraftService): void {
       tags,
       operationId: 'listOwnDrafts',
       summary: 'The caller’s own half-answered items (empty for anyone but a panelist)',
+      description:
+        'A panelist’s drafts: items where an answer or a justification was given but not both. Nobody else ever sees them; leader, referent and admin get an empty list.',
       params: RoundParamsSchema,
-      response: { 200: ItemsOf(DraftSchema), ...problemResponses(404) },
+      response: { 200: json('The caller’s drafts', ItemsOf(DraftSchema)), ...problemResponses(404) },
     },
     handler: async (request) => ({ items: drafts.list(principalOf(request), request.params.roundId) }),
   });
@@ -51,9 +54,11 @@ export function draftRoutes(app: ZodApp, drafts: DraftService): void {
       tags,
       operationId: 'putDraft',
       summary: 'Keep a half-answered item (panelist, own); only in rating',
+      description:
+        'Keeps what the panelist chose or typed for an item that is not yet a full rating (value without justification, or the reverse), so nothing is lost on reload. Not counted in progress or results; saving the full rating deletes it. Only in `rating` (409 otherwise).',
       params: DraftParamsSchema,
       body: DraftInputSchema,
-      response: { 200: DraftSchema, ...problemResponses(403, 404, 409, 413, 415) },
+      response: { 200: json('The draft as kept', DraftSchema), ...problemResponses(403, 404, 409, 413, 415) },
     },
     handler: async (request) => {
       const { roundId, caseId, itemId } = request.params;
@@ -66,6 +71,7 @@ export function draftRoutes(app: ZodApp, drafts: DraftService): void {
       tags,
       operationId: 'deleteDraft',
       summary: 'Forget a half-answered item (panelist, own); only in rating; 204 also when there was none',
+      description: 'Idempotent: answers 204 whether or not a draft existed. Only in `rating` (409 otherwise).',
       params: DraftParamsSchema,
       response: { 204: z.undefined().describe('Deleted'), ...problemResponses(403, 404, 409) },
     },
