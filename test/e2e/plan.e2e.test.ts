@@ -23,6 +23,7 @@ interface Plan {
     steps: { id: string; label: string; text: string; state: string; overdue: boolean; etag: string }[];
   }[];
 }
+type Styled = { getComputedStyle: (el: unknown) => { backgroundColor: string } };
 const readPlan = async () =>
   (await t.as(built.leader.token).get(`/api/v1/rounds/${built.round.id}/plan`).expect(200)).body as Plan;
 
@@ -127,7 +128,6 @@ describe('the udviklingsplan through the pages', () => {
     expect(await doneStep.locator('.history-list li').last().textContent()).toMatch(/Gennemført – Afholdt 1\. marts/);
     await b.audit(leader, 'leader: plan');
     await fitsPhone(leader, 'leader: plan');
-    await shoot(leader, SHOTS, 'plan');
 
     // A stale edit: someone else changes the subgoal; the page's save is refused and explained.
     const subgoal = plan2.initiatives[0]!.steps.find((s) => s.text === 'Varighed i alle nye planer')!;
@@ -142,6 +142,28 @@ describe('the udviklingsplan through the pages', () => {
     await leader.getByText(/En anden har ændret det samme i mellemtiden/).waitFor(WAIT);
     await leader.getByRole('button', { name: 'Hent nyeste udgave' }).click();
     await expect.poll(() => row.getByLabel('Status').inputValue(), WAIT).toBe('I gang andetsteds');
+
+    // An overdue implementeringsmål (added through the API) is marked in words and colour.
+    await t
+      .as(built.leader.token)
+      .post(`/api/v1/rounds/${built.round.id}/plan/initiatives/${plan2.initiatives[0]!.id}/steps`, {
+        kind: 'goal',
+        text: 'Varighed angivet i 9 af 10 planer',
+        due: '2021-01-31',
+        responsible: 'Ledergruppen',
+      })
+      .expect(201);
+    await nav(leader, 'Resultater');
+    await nav(leader, 'Udviklingsplan');
+    const goal = leader.locator('.plan-step.is-overdue', { hasText: 'Varighed angivet i 9 af 10 planer' });
+    await goal.waitFor(WAIT);
+    expect(await goal.locator('.step-label').textContent()).toBe('Implementeringsmål 1');
+    expect(await goal.locator('.overdue').textContent()).toBe(' – overskredet');
+    expect(await goal.evaluate((el) => (globalThis as unknown as Styled).getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(251, 230, 228)',
+    );
+    await b.audit(leader, 'leader: plan with an overdue step');
+    await shoot(leader, SHOTS, 'plan');
 
     // A panelist reads the plan: a link on the start page, no editing.
     const panelist = await b.open(`${b.base}/panel#token=${built.panelists[0]!.token}`);

@@ -98,6 +98,7 @@ export async function renderComparison(main, session) {
   ]);
   const counts = { improved: 0, worsened: 0, no_clear_change: 0, not_comparable: 0 };
   for (const item of comparison.items) counts[item.verdict] += 1;
+  const most = (side) => Math.max(0, ...comparison.items.map((item) => item[side].casesRated));
   showPage(
     main,
     h('h1', {}, 'Sammenligning med første audit'),
@@ -118,6 +119,11 @@ export async function renderComparison(main, session) {
         `Forbedret: ${counts.improved} · forværret: ${counts.worsened} · ingen tydelig ændring: ${counts.no_clear_change}` +
           (counts.not_comparable ? ` · kan ikke sammenlignes: ${counts.not_comparable}` : '') +
           '.',
+      ),
+      h(
+        'p',
+        {},
+        `Sammenligningen bygger på op til ${most('baseline')} ${cases(most('baseline'))} fra første audit og ${most('followUp')} ${cases(most('followUp'))} nu.`,
       ),
       h(
         'p',
