@@ -73,12 +73,13 @@ export async function fitsPhone(page: Page, label: string) {
   await page.setViewportSize(DESKTOP);
 }
 
-/** Screenshots at desktop and 390 px into `folder` (README pictures), when it is set. */
-export async function shoot(page: Page, folder: string | undefined, name: string) {
+/** Screenshots at desktop and 390 px into `folder` (README pictures), when it is set; `phoneHeight` keeps a long page to its top. */
+export async function shoot(page: Page, folder: string | undefined, name: string, phoneHeight?: number) {
   if (!folder) return;
   await page.screenshot({ path: `${folder}/${name}-desktop.png`, fullPage: true });
   await page.setViewportSize(PHONE);
-  await page.screenshot({ path: `${folder}/${name}-390.png`, fullPage: true });
+  const clip = phoneHeight ? { x: 0, y: 0, width: PHONE.width, height: phoneHeight } : undefined;
+  await page.screenshot({ path: `${folder}/${name}-390.png`, fullPage: true, clip });
   await page.setViewportSize(DESKTOP);
 }
 

@@ -67,7 +67,7 @@ describe('the genaudit comparison through the pages', () => {
     ]);
     await b.audit(leader, 'leader: comparison');
     await fitsPhone(leader, 'leader: comparison');
-    await shoot(leader, SHOTS, 'comparison');
+    await shoot(leader, SHOTS, 'workspace-comparison', 1800);
 
     // A panelist of the genaudit sees it from the discussion on; the baseline has no such view.
     const panelist = await b.open(`${b.base}/panel#token=${genaudit.panelists[0]!.token}`);

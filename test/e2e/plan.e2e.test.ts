@@ -163,7 +163,7 @@ describe('the udviklingsplan through the pages', () => {
       'rgb(251, 230, 228)',
     );
     await b.audit(leader, 'leader: plan with an overdue step');
-    await shoot(leader, SHOTS, 'plan');
+    await shoot(leader, SHOTS, 'workspace-plan', 2400);
 
     // A panelist reads the plan: a link on the start page, no editing.
     const panelist = await b.open(`${b.base}/panel#token=${built.panelists[0]!.token}`);
