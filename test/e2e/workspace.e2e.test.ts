@@ -284,7 +284,8 @@ describe('a whole audit round through the pages', () => {
         .poll(
           () =>
             referent
-              .locator('textarea')
+              // Saved recommendations only: the "Ny anbefaling" box holds the same text until the reload.
+              .locator('.recommendation textarea')
               .evaluateAll(
                 (els, v) => els.some((e) => (e as unknown as { value: string }).value === v),
                 `Det anbefales, at ${text}`,
