@@ -2,13 +2,12 @@
 // recommendations the referent writes. Reorder by drag or by keyboard (the "Flyt" buttons);
 // numbers update at once. A stale edit (412) is explained, with a way to reload.
 
-import { ApiError } from '../../api.js';
 import { h, saveBlob } from '../../dom.js';
 import { itemsOf } from '../../context.js';
 import { showPage } from '../layout.js';
 import { material } from './meeting-material.js';
 import { movable, moveButtons } from './reorder.js';
-import { busy, field, outcome } from './shared.js';
+import { conflictAware, field, outcome } from './shared.js';
 
 const WRITABLE = ['discussion', 'follow_up'];
 
@@ -27,23 +26,8 @@ export async function renderMeeting(main, session) {
   const out = outcome();
   const reload = () => renderMeeting(main, session);
 
-  /** Explains a failure; a stale ETag (412) gets a button to fetch the newest version. */
-  const failed = (error) => {
-    if (error instanceof ApiError && error.status === 412) {
-      out.fail(
-        'En anden har ændret det samme i mellemtiden, så din ændring blev ikke gemt. Hent den nyeste udgave, og skriv din ændring igen.',
-      );
-      out.el.append(' ', h('button', { type: 'button', class: 'button', onclick: reload }, 'Hent nyeste udgave'));
-    } else out.fail(error);
-  };
-  const run = (button, action) =>
-    busy(button, out, async () => {
-      try {
-        await action();
-      } catch (error) {
-        failed(error);
-      }
-    });
+  /** A stale ETag (412) is explained, with a button to fetch the newest version. */
+  const { failed, run } = conflictAware(out, reload);
 
   const renumber = (fpList) => {
     let n = 0;
