@@ -1,19 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, createTestApp, type TestApp } from '../helpers/app.js';
+import { CHROMIUM, DESKTOP, WAIT, fitsPhone, heading, nav, shoot as shootPair, violationsOf } from './browser.js';
 
 // The Done-when of the workspace: a whole round through the pages alone, in Debian's Chromium.
 // The API is used only to read results back. axe-core checks every view of every role on the
 // way (zero serious or critical violations), and two parts run on the keyboard alone.
 
-const CHROMIUM = '/usr/bin/chromium';
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
-const WAIT = { timeout: 20_000, interval: 100 };
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = process.env.WORKSPACE_SCREENSHOTS; // a folder: README screenshots are taken there
 
 let t: TestApp;
@@ -33,19 +28,6 @@ async function open(link?: string): Promise<Page> {
   return page;
 }
 
-interface Violation {
-  id: string;
-  impact: string;
-  nodes: string[];
-}
-
-async function violationsOf(page: Page): Promise<Violation[]> {
-  // Evaluated through the DevTools protocol, so the page's CSP (no inline script) is unaffected.
-  await page.evaluate(AXE_SOURCE);
-  return (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) =>
-    r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`)) as Violation[];
-}
-
 /** axe-core over the page as shown; serious and critical violations are collected. */
 async function audit(page: Page, label: string) {
   for (const v of await violationsOf(page)) {
@@ -54,30 +36,10 @@ async function audit(page: Page, label: string) {
   }
 }
 
-/** No sideways scrolling at 390 px, then back to desktop. */
-async function fitsPhone(page: Page, label: string) {
-  await page.setViewportSize(PHONE);
-  const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-  expect(overflow, `${label} scrolls sideways at 390 px`).toBeLessThanOrEqual(0);
-  await page.setViewportSize(DESKTOP);
-}
-
 /** README screenshots at desktop and 390 px; `phoneHeight` keeps a very long page to its top. */
-async function shoot(page: Page, name: string, phoneHeight?: number) {
-  if (!SHOTS) return;
-  await page.screenshot({ path: `${SHOTS}/workspace-${name}-desktop.png`, fullPage: true });
-  await page.setViewportSize(PHONE);
-  await page.screenshot({
-    path: `${SHOTS}/workspace-${name}-390.png`,
-    fullPage: true,
-    clip: phoneHeight ? { x: 0, y: 0, width: PHONE.width, height: phoneHeight } : undefined,
-  });
-  await page.setViewportSize(DESKTOP);
-}
+const shoot = (page: Page, name: string, phoneHeight?: number) =>
+  shootPair(page, SHOTS, `workspace-${name}`, phoneHeight);
 
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
-const nav = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name, exact: true }).click();
 const linkOf = (page: Page, name: string) => page.getByLabel(`Personligt link til ${name}`).inputValue();
 
 beforeAll(async () => {
