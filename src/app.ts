@@ -37,6 +37,7 @@ import { createFormService } from './services/form-service.js';
 import { createMemberService } from './services/member-service.js';
 import { createRatingService } from './services/rating-service.js';
 import { createRecommendationService } from './services/recommendation-service.js';
+import { createPdfRenderer, RENDER_LIMITS, type RenderLimits } from './services/pdf-renderer.js';
 import { createPublishing, createReportService } from './services/report-service.js';
 import { createResultsService } from './services/results-service.js';
 import { createRoundService } from './services/round-service.js';
@@ -45,6 +46,8 @@ export interface AppDeps {
   config: Config;
   /** An open database; when omitted, config.databasePath is opened (and migrated). */
   db?: Db;
+  /** The PDF worker's time and memory budget; tests shrink it to provoke failures. */
+  renderLimits?: RenderLimits;
 }
 
 export const API_INFO = {
@@ -55,7 +58,11 @@ export const API_INFO = {
 };
 
 /** The one composition root: builds a ready app from its dependencies and never listens. */
-export async function buildApp({ config, db = openDatabase(config.databasePath) }: AppDeps) {
+export async function buildApp({
+  config,
+  db = openDatabase(config.databasePath),
+  renderLimits = RENDER_LIMITS,
+}: AppDeps) {
   const { createdToken } = ensureAdminCredential(db, config.adminToken);
   const { trustProxy } = config;
   const app = Fastify({
@@ -91,7 +98,11 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
   registerApiHeaders(app);
   registerAuth(app, db, config.authFailureLimit);
 
-  const publishing = createPublishing(db);
+  // Drafts and the published PDF render through the same isolated worker.
+  const renderer = createPdfRenderer(renderLimits, (cause, error) =>
+    app.log.error({ cause, err: error }, 'report PDF render failed'),
+  );
+  const publishing = createPublishing(db, renderer.render);
   healthRoutes(app, db);
   roundRoutes(app, createRoundService(db, publishing));
   memberRoutes(app, createMemberService(db));
@@ -103,12 +114,13 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
   resultsRoutes(app, createResultsService(db));
   focusPointRoutes(app, createFocusPointService(db));
   recommendationRoutes(app, createRecommendationService(db));
-  reportRoutes(app, createReportService(db));
+  reportRoutes(app, createReportService(db, renderer.render));
   auditLogRoutes(app, createAuditLogService(db));
   panelRoutes(app);
   // onClose runs once every request has been answered, so nothing should be queued here;
   // should a rating save still wait for its group commit, it is written before the connection closes.
-  app.addHook('onClose', () => {
+  app.addHook('onClose', async () => {
+    await renderer.close();
     ratings.flush();
     db.$client.close();
   });

@@ -47,3 +47,23 @@ export const preconditionRequired = () =>
     'If-Match mangler',
     'Send the ETag from GET in an If-Match header to change this resource.',
   );
+
+const RENDER_FAILURES = {
+  timeout: 'Rendering the PDF took longer than its time limit; shorten the longest texts and try again.',
+  memory: 'Rendering the PDF needed more memory than its limit; shorten the longest texts and try again.',
+  failed: 'The PDF could not be rendered. Quote the request id when reporting it.',
+} as const;
+
+/** A report render that failed, timed out or ran out of memory; the server and the round are unaffected. */
+export const reportRenderFailed = (cause: keyof typeof RENDER_FAILURES) =>
+  new AppError(503, `report-render-${cause}`, 'Rapporten kunne ikke dannes', RENDER_FAILURES[cause]);
+/** Every render slot is taken; a retry shortly after is expected to succeed. */
+export const reportBusy = () =>
+  new AppError(
+    503,
+    'report-render-busy',
+    'Rapporten kan ikke dannes lige nu',
+    'Other reports are being rendered; try again in a few seconds.',
+    {},
+    { 'retry-after': '5' },
+  );
