@@ -84,7 +84,10 @@ export interface paths {
         /** The panel (no tokens) */
         get: operations["listMembers"];
         put?: never;
-        /** Add a panel member (leader); answers the member token once */
+        /**
+         * Add a panel member (leader); answers the member token once
+         * @description A round holds at most 30 members, and cases × items × panelists at most 3000; beyond, 422 `limit-exceeded`.
+         */
         post: operations["addMember"];
         delete?: never;
         options?: never;
@@ -121,7 +124,7 @@ export interface paths {
         put?: never;
         /**
          * Add an anonymised case (leader); 422 with findings when identifiers are found
-         * @description The documents and the case's own texts (code, area, summary, selection) are scanned for CPR numbers (DDMMYY-NNNN with a real day and month; a dash, a space or nothing before the last four digits), e-mail addresses, Danish phone numbers (8 digits starting with 2–9, optionally after +45 or 0045, written 12345678, 1234 5678, 1234 56 78, 12 34 56 78, 12-34-56-78 or 12.34.56.78, and not part of a longer number or an amount in kr./DKK) and each known identifier, case-insensitively, as a whole word or phrase across any whitespace (a genitive s may follow: Hansen also finds Hansens; Ærø does not find Ærøskøbing). Each finding gives the document index (null for the case's own texts), the field, the kind and the UTF-16 offsets into that field; the matched text is never repeated and nothing of the case is stored.
+         * @description The documents and the case's own texts (code, area, summary, selection) are scanned for CPR numbers (DDMMYY-NNNN with a real day and month; a dash, a space or nothing before the last four digits), e-mail addresses, Danish phone numbers (8 digits starting with 2–9, optionally after +45 or 0045, written 12345678, 1234 5678, 1234 56 78, 12 34 56 78, 12-34-56-78 or 12.34.56.78, and not part of a longer number or an amount in kr./DKK) and each known identifier, case-insensitively, as a whole word or phrase across any whitespace (a genitive s may follow: Hansen also finds Hansens; Ærø does not find Ærøskøbing). Each finding gives the document index (null for the case's own texts), the field, the kind and the UTF-16 offsets into that field; the matched text is never repeated and nothing of the case is stored. A round holds at most 40 cases, and cases × items × panelists at most 3000; beyond, 422 `limit-exceeded`.
          */
         post: operations["addCase"];
         delete?: never;
@@ -299,7 +302,10 @@ export interface paths {
         /** Focus points in order; every recommendation carries its number */
         get: operations["listFocusPoints"];
         put?: never;
-        /** Add a focus point (leader, referent); only in discussion and follow_up */
+        /**
+         * Add a focus point (leader, referent); only in discussion and follow_up
+         * @description A round holds at most 20 focus points; beyond, 422 `limit-exceeded`.
+         */
         post: operations["createFocusPoint"];
         delete?: never;
         options?: never;
@@ -361,7 +367,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a recommendation to a focus point (leader, referent); only in discussion and follow_up */
+        /**
+         * Add a recommendation to a focus point (leader, referent); only in discussion and follow_up
+         * @description A round holds at most 60 recommendations; beyond, 422 `limit-exceeded`.
+         */
         post: operations["createRecommendation"];
         delete?: never;
         options?: never;
@@ -2031,6 +2040,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Well-formed but refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many failed authentications */
             429: {
                 headers: {
@@ -2231,6 +2249,7 @@ export interface operations {
                         /** @description Relativt ny sag */
                         recent?: string | null;
                     };
+                    /** @description At most 20 documents, whose texts together hold at most 200000 characters */
                     documents: {
                         title: string;
                         text: string;
@@ -2580,6 +2599,7 @@ export interface operations {
                         label: string;
                         value: number | null;
                     }[];
+                    /** @description At most 10 themes and 30 items in all; cases × items × panelists at most 3000 (422 above) */
                     themes: {
                         /** @description Stable key, e.g. borgerinddragelse */
                         key: string;
@@ -2712,7 +2732,7 @@ export interface operations {
             content: {
                 "application/json": {
                     value: components["schemas"]["RatingValueInput"];
-                    /** @description Begrundelse: "Begrund din vurdering" (trimmed, 1–4000 characters) */
+                    /** @description Begrundelse: "Begrund din vurdering" (trimmed, 1–2000 characters) */
                     justification: string;
                 };
             };
@@ -4046,6 +4066,15 @@ export interface operations {
             };
             /** @description Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

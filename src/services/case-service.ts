@@ -7,6 +7,7 @@ import { actorOf, type Principal } from '../domain/principal.js';
 import { conflict, notFound, unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
 import { loadRound, requirePhase, touchRound } from './round-access.js';
+import { requireRoundSize } from './round-limits.js';
 
 export interface CaseInput {
   code: string;
@@ -143,6 +144,7 @@ export function createCaseService(db: Db) {
         .where(and(eq(cases.roundId, roundId), eq(cases.code, input.code)))
         .get();
       if (duplicate) throw conflict('The round already has a case with this code.');
+      requireRoundSize(tx, roundId, (size) => ({ ...size, cases: size.cases + 1 }));
       const id = insertCase(tx, roundId, input);
       touchRound(tx, roundId);
       recordAudit(tx, actorOf(principal), {

@@ -67,3 +67,5 @@ export const reportBusy = () =>
     {},
     { 'retry-after': '5' },
   );
+/** A stated limit of src/domain/limits.ts would be exceeded; nothing was changed. */
+export const limitExceeded = (detail: string) => new AppError(422, 'limit-exceeded', 'Grænsen er nået', detail);

@@ -19,7 +19,9 @@ import {
 } from './focus-store.js';
 import { readForm } from './form-service.js';
 import { computeResults } from './results-service.js';
+import { LIMITS } from '../domain/limits.js';
 import { loadRound, touchRound } from './round-access.js';
+import { requireBelow } from './round-limits.js';
 
 export interface FocusPointInput {
   title: string;
@@ -52,6 +54,7 @@ export function createFocusPointService(db: Db) {
   function create(principal: Principal, roundId: string, input: FocusPointInput): FocusPointView {
     return db.transaction((tx) => {
       requireFocusWritable(tx, principal, roundId);
+      requireBelow(countFocusPoints(tx, roundId), LIMITS.focusPointsPerRound, 'focus points');
       const position = clampPosition(input.position, countFocusPoints(tx, roundId) + 1);
       shiftFocusPoints(tx, roundId, position, 1);
       const id = randomUUID();

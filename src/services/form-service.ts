@@ -7,6 +7,7 @@ import { actorOf, type Principal } from '../domain/principal.js';
 import { unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
 import { loadRound, requirePhase, touchRound } from './round-access.js';
+import { requireRoundSize } from './round-limits.js';
 
 export interface FormView {
   scale: { key: (typeof SCALE)[number]['key']; label: string; value: number | null }[];
@@ -111,6 +112,8 @@ export function createFormService(db: Db) {
     return db.transaction((tx) => {
       const round = loadRound(tx, principal, roundId, 'round.manage');
       requirePhase(round, ['scoping', 'panel', 'calibration'], 'Changing the vurderingsskema');
+      const items = form.themes.reduce((sum, theme) => sum + theme.items.length, 0);
+      requireRoundSize(tx, roundId, (size) => ({ ...size, items }));
       writeForm(tx, roundId, form);
       touchRound(tx, roundId);
       const view = readForm(tx, roundId);

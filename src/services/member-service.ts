@@ -8,7 +8,9 @@ import { actorOf, type Principal } from '../domain/principal.js';
 import { conflict, notFound } from './errors.js';
 import { recordAudit } from './audit.js';
 import { forgetPrincipals } from './principal-cache.js';
+import { LIMITS } from '../domain/limits.js';
 import { loadRound, requireNotReported, touchRound } from './round-access.js';
+import { requireBelow, requireRoundSize } from './round-limits.js';
 import { hashToken, newToken } from './tokens.js';
 
 type MemberRow = typeof members.$inferSelect;
@@ -43,6 +45,15 @@ export function createMemberService(db: Db) {
       // A panelist joining after rating began would change what every result is computed over.
       if (input.role === 'panelist' && isAtLeast(round.phase, 'rating')) {
         throw conflict('Panelists can only be added before rating begins.');
+      }
+      const memberCount = tx
+        .select({ n: sql<number>`count(*)` })
+        .from(members)
+        .where(eq(members.roundId, roundId))
+        .get();
+      requireBelow(memberCount?.n ?? 0, LIMITS.membersPerRound, 'members');
+      if (input.role === 'panelist') {
+        requireRoundSize(tx, roundId, (size) => ({ ...size, panelists: size.panelists + 1 }));
       }
       const id = randomUUID();
       const token = newToken();

@@ -14,7 +14,9 @@ import {
   shiftRecommendations,
   type RecommendationView,
 } from './focus-store.js';
+import { LIMITS } from '../domain/limits.js';
 import { loadRound, touchRound } from './round-access.js';
+import { requireBelow } from './round-limits.js';
 
 export interface RecommendationInput {
   text: string;
@@ -72,6 +74,12 @@ export function createRecommendationService(db: Db) {
     return db.transaction((tx) => {
       requireFocusWritable(tx, principal, roundId);
       if (!focusPointExists(tx, roundId, focusPointId)) throw notFound('Focus point');
+      const inRound = tx
+        .select({ id: recommendations.id })
+        .from(recommendations)
+        .where(eq(recommendations.roundId, roundId))
+        .all();
+      requireBelow(inRound.length, LIMITS.recommendationsPerRound, 'recommendations');
       const position = clampPosition(input.position, countRecommendations(tx, focusPointId) + 1);
       shiftRecommendations(tx, focusPointId, position, 1);
       const id = randomUUID();

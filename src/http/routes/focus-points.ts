@@ -1,3 +1,4 @@
+import { LIMITS } from '../../domain/limits.js';
 import { z } from 'zod';
 import type { FocusPointService } from '../../services/focus-point-service.js';
 import { problemResponses } from '../problem.js';
@@ -58,6 +59,7 @@ export function focusPointRoutes(app: ZodApp, focus: FocusPointService): void {
       tags,
       operationId: 'createFocusPoint',
       summary: 'Add a focus point (leader, referent); only in discussion and follow_up',
+      description: `A round holds at most ${LIMITS.focusPointsPerRound} focus points; beyond, 422 \`limit-exceeded\`.`,
       params: RoundParamsSchema,
       body: FocusPointInputSchema,
       response: { 201: FocusPointSchema, ...problemResponses(403, 404, 409, 413, 415, 422) },

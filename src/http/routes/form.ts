@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FormService } from '../../services/form-service.js';
 import { problemResponses } from '../problem.js';
+import { LIMITS } from '../../domain/limits.js';
 import { RatingValueSchema, RoundParamsSchema, boundedText } from '../schemas.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
 
@@ -40,11 +41,14 @@ const FormInputSchema = z
                 text: boundedText(2000),
               }),
             )
-            .max(100),
+            .max(LIMITS.itemsPerForm),
         }),
       )
       .min(1)
-      .max(30),
+      .max(LIMITS.themesPerForm)
+      .describe(
+        `At most ${LIMITS.themesPerForm} themes and ${LIMITS.itemsPerForm} items in all; cases × items × panelists at most ${LIMITS.ratingsPerRound} (422 above)`,
+      ),
     developmentQuestion: boundedText(2000),
   })
   .describe('The vurderingsskema to use; items without id are new');

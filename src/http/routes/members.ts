@@ -1,3 +1,4 @@
+import { LIMITS } from '../../domain/limits.js';
 import { z } from 'zod';
 import type { MemberService } from '../../services/member-service.js';
 import { problemResponses } from '../problem.js';
@@ -19,9 +20,10 @@ export function memberRoutes(app: ZodApp, members: MemberService): void {
       tags,
       operationId: 'addMember',
       summary: 'Add a panel member (leader); answers the member token once',
+      description: `A round holds at most ${LIMITS.membersPerRound} members, and cases × items × panelists at most ${LIMITS.ratingsPerRound}; beyond, 422 \`limit-exceeded\`.`,
       params: RoundParamsSchema,
       body: MemberInputSchema,
-      response: { 201: MemberCreatedSchema, ...problemResponses(403, 404, 409, 413, 415) },
+      response: { 201: MemberCreatedSchema, ...problemResponses(403, 404, 409, 413, 415, 422) },
     },
     handler: async (request, reply) =>
       reply.code(201).send(members.add(principalOf(request), request.params.roundId, request.body)),

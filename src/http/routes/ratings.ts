@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RatingService } from '../../services/rating-service.js';
 import { problemResponses } from '../problem.js';
+import { LIMITS } from '../../domain/limits.js';
 import { IdSchema, ItemsOf, RatingValueSchema, RoundParamsSchema, boundedText } from '../schemas.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
 
@@ -11,7 +12,9 @@ const RatingParamsSchema = RoundParamsSchema.extend({ caseId: IdSchema, itemId: 
 const RatingInputSchema = z
   .object({
     value: RatingValueSchema,
-    justification: boundedText(4000).describe('Begrundelse: "Begrund din vurdering" (trimmed, 1–4000 characters)'),
+    justification: boundedText(LIMITS.justificationChars).describe(
+      `Begrundelse: "Begrund din vurdering" (trimmed, 1–${LIMITS.justificationChars} characters)`,
+    ),
   })
   .describe('One rating of one case on one item');
 

@@ -1,3 +1,4 @@
+import { LIMITS } from '../../domain/limits.js';
 import { z } from 'zod';
 import type { RecommendationService } from '../../services/recommendation-service.js';
 import { problemResponses } from '../problem.js';
@@ -33,9 +34,10 @@ export function recommendationRoutes(app: ZodApp, recommendations: Recommendatio
       tags,
       operationId: 'createRecommendation',
       summary: 'Add a recommendation to a focus point (leader, referent); only in discussion and follow_up',
+      description: `A round holds at most ${LIMITS.recommendationsPerRound} recommendations; beyond, 422 \`limit-exceeded\`.`,
       params: RecommendationParamsSchema,
       body: RecommendationInputSchema,
-      response: { 201: RecommendationSchema, ...problemResponses(403, 404, 409, 413, 415) },
+      response: { 201: RecommendationSchema, ...problemResponses(403, 404, 409, 413, 415, 422) },
     },
     handler: async (request, reply) => {
       const { roundId, id } = request.params;
