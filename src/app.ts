@@ -13,6 +13,9 @@ import type { Config } from './config.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { registerApiHeaders } from './http/api-headers.js';
 import { registerAuth } from './http/auth.js';
+import { HTTP_TIMEOUTS, registerEarlyClose, timeoutOptions, type HttpTimeouts } from './http/connections.js';
+import { registerJsonBody } from './http/json-body.js';
+import { registerStorageWatch } from './http/database-errors.js';
 import { RequestLog } from './http/request-log.js';
 import { frameworkErrors, registerErrorHandling } from './http/error-handler.js';
 import { auditLogRoutes } from './http/routes/audit-log.js';
@@ -48,6 +51,8 @@ export interface AppDeps {
   db?: Db;
   /** The PDF worker's time and memory budget; tests shrink it to provoke failures. */
   renderLimits?: RenderLimits;
+  /** How long clients may take to send a request; tests shorten them. */
+  timeouts?: HttpTimeouts;
 }
 
 export const API_INFO = {
@@ -62,11 +67,13 @@ export async function buildApp({
   config,
   db = openDatabase(config.databasePath),
   renderLimits = RENDER_LIMITS,
+  timeouts = HTTP_TIMEOUTS,
 }: AppDeps) {
   const { createdToken } = ensureAdminCredential(db, config.adminToken);
   const { trustProxy } = config;
   const app = Fastify({
     bodyLimit: config.bodyLimit,
+    ...timeoutOptions(timeouts),
     // A hop count trusts that many proxies nearest the service (as proxy-addr counts hops).
     trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     logger: { level: config.logLevel },
@@ -81,8 +88,11 @@ export async function buildApp({
   app.setSerializerCompiler(serializerCompiler);
   // Only JSON bodies are accepted; anything else is 415 rather than a confusing 400.
   app.removeContentTypeParser('text/plain');
+  registerJsonBody(app);
 
   registerErrorHandling(app);
+  registerEarlyClose(app);
+  registerStorageWatch(app);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -103,7 +113,7 @@ export async function buildApp({
     app.log.error({ cause, err: error }, 'report PDF render failed'),
   );
   const publishing = createPublishing(db, renderer.render);
-  healthRoutes(app, db);
+  healthRoutes(app, db, config.databasePath);
   roundRoutes(app, createRoundService(db, publishing));
   memberRoutes(app, createMemberService(db));
   caseRoutes(app, createCaseService(db));

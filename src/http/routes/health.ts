@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import type { Db } from '../../db/connection.js';
+import { storageFull } from '../database-errors.js';
 import { sendProblem } from '../error-handler.js';
 import { problemResponses, problemType } from '../problem.js';
 import type { ZodApp } from '../zod-app.js';
 
-export function healthRoutes(app: ZodApp, db: Db): void {
+export function healthRoutes(app: ZodApp, db: Db, databasePath: string): void {
   app.get('/health', {
     schema: {
       tags: ['Operations'],
       operationId: 'health',
-      summary: 'Liveness and database reachability (no auth)',
+      summary: 'Liveness, database reachability and free space (no auth)',
+      description:
+        '503 `database-unreachable` when the database does not answer; 503 `storage-full` when the last write failed for lack of space or less than 1 MiB is free on its disk.',
       response: {
         200: z.object({ status: z.literal('ok'), database: z.literal('ok') }),
         503: problemResponses(503)[503],
@@ -18,7 +21,6 @@ export function healthRoutes(app: ZodApp, db: Db): void {
     handler: async (request, reply) => {
       try {
         db.$client.prepare('select 1').get();
-        return { status: 'ok' as const, database: 'ok' as const };
       } catch {
         return sendProblem(request, reply, {
           type: problemType('database-unreachable'),
@@ -27,6 +29,15 @@ export function healthRoutes(app: ZodApp, db: Db): void {
           detail: 'The service is running but cannot reach its database.',
         });
       }
+      if (storageFull(app, databasePath)) {
+        return sendProblem(request, reply, {
+          type: problemType('storage-full'),
+          title: 'Der er ikke plads på disken',
+          status: 503,
+          detail: 'The database cannot write: its disk is full. Reading still works.',
+        });
+      }
+      return { status: 'ok' as const, database: 'ok' as const };
     },
   });
 }
