@@ -17,7 +17,7 @@ export interface RenderLimits {
 }
 
 export const RENDER_LIMITS: RenderLimits = {
-  timeoutMs: 30_000,
+  timeoutMs: 20_000,
   maxOldGenerationSizeMb: 64,
   maxWaiting: 16,
   idleMs: 60_000,

@@ -1,13 +1,13 @@
 import supertest from 'supertest';
-import { buildApp } from '../../src/app.js';
+import { buildApp, type AppDeps } from '../../src/app.js';
 import { testConfig, type Config } from '../../src/config.js';
 import type { Role } from '../../src/domain/roles.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 /** A fresh app on its own in-memory database; call `close()` in afterAll/afterEach. */
-export async function createTestApp(overrides: Partial<Config> = {}) {
-  const { app, db } = await buildApp({ config: testConfig({ adminToken: ADMIN_TOKEN, ...overrides }) });
+export async function createTestApp(overrides: Partial<Config> = {}, deps: Omit<AppDeps, 'config'> = {}) {
+  const { app, db } = await buildApp({ ...deps, config: testConfig({ adminToken: ADMIN_TOKEN, ...overrides }) });
   const http = supertest(app.server);
   const as = (token: string | null) => ({
     get: (url: string) => withAuth(http.get(url), token),
