@@ -17,7 +17,9 @@ export const LIMITS = {
   ratingsPerRound: 3_000,
   justificationChars: 2_000,
   focusPointsPerRound: 20,
+  focusPointDiscussionChars: 10_000,
   recommendationsPerRound: 60,
+  recommendationChars: 2_000,
 } as const;
 
 export interface RoundSize {

@@ -10,7 +10,7 @@ const tags = ['Focus points'];
 
 const fields = {
   title: boundedText(300).describe('e.g. "Formulering af indsatsmål"'),
-  discussion: boundedText(50_000).describe('Drøftelse'),
+  discussion: boundedText(LIMITS.focusPointDiscussionChars).describe('Drøftelse'),
   itemIds: z.array(IdSchema).max(200).describe('Ids of the form items it concerns; unknown ids → 422'),
   position: z.number().int().min(1).describe('1-based; others shift; past the end → last'),
 };

@@ -8,7 +8,7 @@ import { ETAG_NOTE, IfMatchHeadersSchema, RecommendationSchema } from './focus-s
 
 const tags = ['Recommendations'];
 
-const text = boundedText(5000).describe('"Det anbefales, at …"');
+const text = boundedText(LIMITS.recommendationChars).describe('"Det anbefales, at …"');
 const position = z.number().int().min(1).describe('1-based within the focus point; others shift; past the end → last');
 
 const RecommendationInputSchema = z
