@@ -13,7 +13,13 @@ import type { Config } from './config.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { registerApiHeaders } from './http/api-headers.js';
 import { registerAuth } from './http/auth.js';
-import { HTTP_TIMEOUTS, registerEarlyClose, timeoutOptions, type HttpTimeouts } from './http/connections.js';
+import {
+  HTTP_TIMEOUTS,
+  registerEarlyClose,
+  timeoutOptions,
+  trackConnections,
+  type HttpTimeouts,
+} from './http/connections.js';
 import { registerJsonBody } from './http/json-body.js';
 import { registerStorageWatch } from './http/database-errors.js';
 import { RequestLog } from './http/request-log.js';
@@ -92,6 +98,7 @@ export async function buildApp({
 
   registerErrorHandling(app);
   registerEarlyClose(app);
+  const connections = trackConnections(app);
   registerStorageWatch(app);
   await app.register(fastifySwagger, {
     openapi: {
@@ -136,5 +143,5 @@ export async function buildApp({
   });
 
   await app.ready();
-  return { app, db, createdAdminToken: createdToken };
+  return { app, db, createdAdminToken: createdToken, connections };
 }

@@ -6,7 +6,7 @@ import { createPrivately } from './db/connection.js';
 import { acquireProcessLock } from './db/process-lock.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
-/** After this, connections still open (a client trickling its body) are cut, so shutdown ends in time. */
+/** After this, connections still sending (a client trickling headers or body) are cut, so shutdown ends in time. */
 const SHUTDOWN_DRAIN_MS = 5_000;
 
 let heldLock: { release(): void } | null = null;
@@ -48,7 +48,7 @@ async function start(): Promise<void> {
   } catch (error) {
     fail(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const { app, createdAdminToken } = built;
+  const { app, createdAdminToken, connections } = built;
   if (createdAdminToken) {
     // Printed once, on the terminal only (not through the JSON log); only its hash is stored.
     process.stdout.write(`\nAdmin token created (shown only this once; store it now):\n\n  ${createdAdminToken}\n\n`);
@@ -64,7 +64,7 @@ async function start(): Promise<void> {
     // in-flight request finishes later would hold the server open until its idle timeout.
     const sweep = setInterval(() => app.server.closeIdleConnections(), 50);
     sweep.unref();
-    setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_DRAIN_MS).unref();
+    setTimeout(() => connections.cutUnfinished(), SHUTDOWN_DRAIN_MS).unref();
     app.close().then(
       () => process.exit(0),
       () => process.exit(1),

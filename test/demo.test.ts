@@ -42,6 +42,6 @@ describe('the demo round', () => {
       .trim()
       .split('\r\n');
     expect(rows).toHaveLength(1 + 324);
-    expect(rows[0]?.split(';')[0]).toBe('Auditforløb');
+    expect(rows[0]?.split(';')[0]).toBe('"Auditforløb"');
   });
 });

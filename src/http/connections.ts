@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Socket } from 'node:net';
 
 /** How long a client may take; stated in the README and the OpenAPI description. */
 export interface HttpTimeouts {
@@ -33,4 +34,31 @@ export function registerEarlyClose(app: FastifyInstance): void {
     }
     return payload;
   });
+}
+
+/**
+ * For shutdown: cuts every connection that is not having a request handled, i.e. clients
+ * still sending headers or a body (or idle), while requests already in a handler finish.
+ */
+export function trackConnections(app: FastifyInstance): { cutUnfinished(): void } {
+  const sockets = new Set<Socket>();
+  const handling = new Set<Socket>();
+  app.server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => {
+      sockets.delete(socket);
+      handling.delete(socket);
+    });
+  });
+  app.addHook('preHandler', async (request) => {
+    handling.add(request.raw.socket);
+  });
+  app.addHook('onResponse', async (request) => {
+    handling.delete(request.raw.socket);
+  });
+  return {
+    cutUnfinished() {
+      for (const socket of sockets) if (!handling.has(socket)) socket.destroy();
+    },
+  };
 }
