@@ -361,7 +361,7 @@ export interface paths {
         patch: operations["updateFocusPoint"];
         trace?: never;
     };
-    "/api/v1/rounds/{roundId}/focus-points/{id}/recommendations": {
+    "/api/v1/rounds/{roundId}/focus-points/{focusPointId}/recommendations": {
         parameters: {
             query?: never;
             header?: never;
@@ -4492,7 +4492,8 @@ export interface operations {
             header?: never;
             path: {
                 roundId: string;
-                id: string;
+                /** @description The focus point the recommendation is added to */
+                focusPointId: string;
             };
             cookie?: never;
         };
@@ -4633,6 +4634,7 @@ export interface operations {
             header?: never;
             path: {
                 roundId: string;
+                /** @description The recommendation */
                 id: string;
             };
             cookie?: never;
@@ -4722,6 +4724,7 @@ export interface operations {
             };
             path: {
                 roundId: string;
+                /** @description The recommendation */
                 id: string;
             };
             cookie?: never;
@@ -4845,6 +4848,7 @@ export interface operations {
             };
             path: {
                 roundId: string;
+                /** @description The recommendation */
                 id: string;
             };
             cookie?: never;

@@ -4,9 +4,10 @@ import type { Db, DbOrTx } from '../db/connection.js';
 import { caseDocuments, cases } from '../db/schema.js';
 import { scanDocuments, scanFields } from '../domain/anonymisation.js';
 import { actorOf, type Principal } from '../domain/principal.js';
-import { conflict, notFound, unprocessable } from './errors.js';
+import { caseCodeTaken, notFound, unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
-import { loadRound, requirePhase, touchRound } from './round-access.js';
+import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
+import { CASE_ORDER } from './orderings.js';
 import { requireRoundSize } from './round-limits.js';
 
 export interface CaseInput {
@@ -43,7 +44,7 @@ export function readCaseSummaries(tx: DbOrTx, roundId: string, caseId?: string):
     .select()
     .from(cases)
     .where(where)
-    .orderBy(asc(cases.createdAt), asc(cases.code))
+    .orderBy(...CASE_ORDER)
     .all()
     .map((row: CaseRow) => ({
       id: row.id,
@@ -129,12 +130,11 @@ export function createCaseService(db: Db) {
     // Scan before anything touches the database: a refused case leaves no trace.
     const findings = scanCase(input);
     return db.transaction((tx) => {
-      const round = loadRound(tx, principal, roundId, 'round.manage');
-      requirePhase(round, ['scoping', 'panel', 'calibration'], 'Adding cases');
+      loadRoundForWrite(tx, principal, roundId, 'cases');
       if (findings.length > 0) {
         throw unprocessable(
           'identifiable-case-material',
-          `The case material contains ${findings.length} personal identifier${findings.length === 1 ? '' : 's'}; anonymise it and send it again. Nothing was stored.`,
+          `Sagsmaterialet indeholder ${findings.length === 1 ? 'én personhenførbar oplysning' : `${findings.length} personhenførbare oplysninger`}; anonymisér det, og send det igen. Intet er gemt.`,
           { findings },
         );
       }
@@ -143,7 +143,7 @@ export function createCaseService(db: Db) {
         .from(cases)
         .where(and(eq(cases.roundId, roundId), eq(cases.code, input.code)))
         .get();
-      if (duplicate) throw conflict('The round already has a case with this code.');
+      if (duplicate) throw caseCodeTaken();
       requireRoundSize(tx, roundId, (size) => ({ ...size, cases: size.cases + 1 }));
       const id = insertCase(tx, roundId, input);
       touchRound(tx, roundId);
@@ -166,20 +166,19 @@ export function createCaseService(db: Db) {
   function get(principal: Principal, roundId: string, caseId: string): CaseView {
     loadRound(db, principal, roundId, 'round.read');
     const found = readCases(db, roundId, caseId)[0];
-    if (!found) throw notFound('Case');
+    if (!found) throw notFound('case');
     return found;
   }
 
   function remove(principal: Principal, roundId: string, caseId: string): void {
     db.transaction((tx) => {
-      const round = loadRound(tx, principal, roundId, 'round.manage');
-      requirePhase(round, ['scoping', 'panel', 'calibration'], 'Removing cases');
+      loadRoundForWrite(tx, principal, roundId, 'cases');
       const found = tx
         .select({ id: cases.id })
         .from(cases)
         .where(and(eq(cases.roundId, roundId), eq(cases.id, caseId)))
         .get();
-      if (!found) throw notFound('Case');
+      if (!found) throw notFound('case');
       tx.delete(cases).where(eq(cases.id, caseId)).run();
       touchRound(tx, roundId);
       recordAudit(tx, actorOf(principal), {

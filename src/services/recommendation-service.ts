@@ -7,15 +7,9 @@ import { actorOf, type Principal } from '../domain/principal.js';
 import { notFound, unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
 import { checkIfMatch, entityTag } from './etag.js';
-import {
-  countRecommendations,
-  readFocusPoints,
-  requireFocusWritable,
-  shiftRecommendations,
-  type RecommendationView,
-} from './focus-store.js';
+import { countRecommendations, readFocusPoints, shiftRecommendations, type RecommendationView } from './focus-store.js';
 import { LIMITS } from '../domain/limits.js';
-import { loadRound, touchRound } from './round-access.js';
+import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 import { requireBelow } from './round-limits.js';
 
 export interface RecommendationInput {
@@ -45,7 +39,7 @@ function findRow(tx: DbOrTx, roundId: string, id: string): RecommendationRow {
     .from(recommendations)
     .where(and(eq(recommendations.roundId, roundId), eq(recommendations.id, id)))
     .get();
-  if (!row) throw notFound('Recommendation');
+  if (!row) throw notFound('recommendation');
   return row;
 }
 
@@ -55,7 +49,7 @@ export function readRecommendation(tx: DbOrTx, roundId: string, id: string): Rec
     const found = fp.recommendations.find((rec) => rec.id === id);
     if (found) return found;
   }
-  throw notFound('Recommendation');
+  throw notFound('recommendation');
 }
 
 /** Takes a recommendation out of its list and puts it into `target` at the requested position. */
@@ -72,8 +66,8 @@ function place(tx: DbOrTx, row: RecommendationRow, target: string, requested: nu
 export function createRecommendationService(db: Db) {
   function create(principal: Principal, roundId: string, focusPointId: string, input: RecommendationInput) {
     return db.transaction((tx) => {
-      requireFocusWritable(tx, principal, roundId);
-      if (!focusPointExists(tx, roundId, focusPointId)) throw notFound('Focus point');
+      loadRoundForWrite(tx, principal, roundId, 'focusPoints');
+      if (!focusPointExists(tx, roundId, focusPointId)) throw notFound('focusPoint');
       const inRound = tx
         .select({ id: recommendations.id })
         .from(recommendations)
@@ -111,13 +105,13 @@ export function createRecommendationService(db: Db) {
     patch: RecommendationPatch,
   ): RecommendationView {
     return db.transaction((tx) => {
-      requireFocusWritable(tx, principal, roundId);
+      loadRoundForWrite(tx, principal, roundId, 'focusPoints');
       const row = findRow(tx, roundId, id);
       checkIfMatch(ifMatch, entityTag(row.id, row.version));
       const target = patch.focusPointId ?? row.focusPointId;
       if (!focusPointExists(tx, roundId, target)) {
-        throw unprocessable('unknown-focus-point', 'focusPointId must be a focus point of this round.', {
-          errors: [{ path: 'body/focusPointId', message: 'Unknown focus point id' }],
+        throw unprocessable('unknown-focus-point', 'focusPointId skal være et fokuspunkt i dette auditforløb.', {
+          errors: [{ path: 'body/focusPointId', message: 'Ukendt fokuspunkt' }],
         });
       }
       const moves = target !== row.focusPointId || patch.position !== undefined;
@@ -146,7 +140,7 @@ export function createRecommendationService(db: Db) {
 
   function remove(principal: Principal, roundId: string, id: string, ifMatch: string | undefined): void {
     db.transaction((tx) => {
-      requireFocusWritable(tx, principal, roundId);
+      loadRoundForWrite(tx, principal, roundId, 'focusPoints');
       const row = findRow(tx, roundId, id);
       checkIfMatch(ifMatch, entityTag(row.id, row.version));
       tx.delete(recommendations).where(eq(recommendations.id, id)).run();
