@@ -20,6 +20,9 @@ export const LIMITS = {
   focusPointDiscussionChars: 10_000,
   recommendationsPerRound: 60,
   recommendationChars: 2_000,
+  /** The udviklingsplan: indsatsområder per plan and steps per indsatsområde. */
+  initiativesPerPlan: 100,
+  stepsPerInitiative: 200,
 } as const;
 
 export interface RoundSize {
@@ -28,13 +31,13 @@ export interface RoundSize {
   panelists: number;
 }
 
-/** Why a round of this size is refused, or null when it is within the limits. */
+/** Why a round of this size is refused (Danish, shown to the user), or null when it is within the limits. */
 export function roundSizeExceeded(size: RoundSize): string | null {
-  if (size.cases > LIMITS.casesPerRound) return `A round holds at most ${LIMITS.casesPerRound} cases.`;
-  if (size.items > LIMITS.itemsPerForm) return `A vurderingsskema holds at most ${LIMITS.itemsPerForm} items.`;
+  if (size.cases > LIMITS.casesPerRound) return `Et auditforløb kan højst have ${LIMITS.casesPerRound} sager.`;
+  if (size.items > LIMITS.itemsPerForm) return `Et vurderingsskema kan højst have ${LIMITS.itemsPerForm} punkter.`;
   const ratings = size.cases * size.items * size.panelists;
   if (ratings > LIMITS.ratingsPerRound) {
-    return `Cases × items × panelists would be ${ratings}; a round holds at most ${LIMITS.ratingsPerRound} ratings.`;
+    return `Sager × punkter × paneldeltagere ville blive ${ratings}; et auditforløb kan højst rumme ${LIMITS.ratingsPerRound} vurderinger.`;
   }
   return null;
 }

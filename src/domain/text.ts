@@ -17,8 +17,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const escapePointer = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 
 function stringProblem(text: string): string | null {
-  if (text.includes('\u0000')) return 'Text must not contain NUL (U+0000)';
-  if (LONE_SURROGATE.test(text)) return 'Text must not contain a lone surrogate (an unpaired \\uD800–\\uDFFF escape)';
+  if (text.includes('\u0000')) return 'Teksten må ikke indeholde NUL (U+0000)';
+  if (LONE_SURROGATE.test(text))
+    return 'Teksten må ikke indeholde et enligt surrogat (en \\uD800–\\uDFFF-escape uden makker)';
   return null;
 }
 
@@ -35,7 +36,7 @@ export function findInvalidText(value: unknown): TextProblem | null {
     } else if (current !== null && typeof current === 'object') {
       for (const [key, child] of Object.entries(current)) {
         const keyProblem = stringProblem(key);
-        if (keyProblem) return { pointer: `${pointer}/${escapePointer(key)}`, message: `A key: ${keyProblem}` };
+        if (keyProblem) return { pointer: `${pointer}/${escapePointer(key)}`, message: `En nøgle: ${keyProblem}` };
         stack.push({ value: child, pointer: `${pointer}/${escapePointer(key)}` });
       }
     }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { statfsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { AppError } from '../services/errors.js';
+import { databaseBusy, storageFull as storageFullProblem, type AppError } from '../services/errors.js';
 
 /** Below this much free space on the database's file system, /health reports the disk as full. */
 const MIN_FREE_BYTES = 1024 * 1024;
@@ -17,23 +17,11 @@ export function databaseProblem(error: unknown, app: FastifyInstance): AppError 
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new AppError(
-      503,
-      'database-busy',
-      'Databasen er optaget',
-      'The database is busy; nothing was changed. Try again shortly.',
-      {},
-      { 'retry-after': '2' },
-    );
+    return databaseBusy();
   }
   if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE') {
     full.set(app, true);
-    return new AppError(
-      507,
-      'storage-full',
-      'Der er ikke plads på disken',
-      'The database could not write: its disk is full. Nothing was changed.',
-    );
+    return storageFullProblem();
   }
   return null;
 }

@@ -1,15 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { decodeUtf8, findInvalidText } from '../domain/text.js';
-import { AppError } from '../services/errors.js';
-
-const invalidText = (path: string, message: string) =>
-  new AppError(
-    400,
-    'invalid-text',
-    'Ugyldig tekst',
-    'The body holds text that is not valid UTF-8, a lone surrogate or NUL; nothing was stored.',
-    { errors: [{ path, message }] },
-  );
+import { invalidText } from '../services/errors.js';
 
 /**
  * Replaces fastify's JSON parser with one that applies the text rule of src/domain/text.ts to
@@ -23,7 +14,7 @@ export function registerJsonBody(app: FastifyInstance): void {
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
     const text = decodeUtf8(body as Buffer);
     if (text === null) {
-      done(invalidText('body', 'The body is not valid UTF-8'), undefined);
+      done(invalidText('body', 'Indholdet er ikke gyldig UTF-8'), undefined);
       return;
     }
     parseJson(request, text, (error, value) => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { caseDocuments, cases } from '../db/schema.js';
+import type { Case, CaseInput, CaseSummary } from '../contract/case.js';
 import { scanDocuments, scanFields } from '../domain/anonymisation.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { caseCodeTaken, notFound, unprocessable } from './errors.js';
@@ -10,32 +11,11 @@ import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 import { CASE_ORDER } from './orderings.js';
 import { requireRoundSize } from './round-limits.js';
 
-export interface CaseInput {
-  code: string;
-  area: string;
-  summary?: string | null;
-  selection?: {
-    developmentPotential?: string | null;
-    complexity?: string | null;
-    recent?: string | null;
-  };
-  documents: { title: string; text: string }[];
-  knownIdentifiers?: string[];
-}
-
-export interface CaseView {
-  id: string;
-  code: string;
-  area: string;
-  summary: string | null;
-  selection: { developmentPotential: string | null; complexity: string | null; recent: string | null };
-  documents: { id: string; position: number; title: string; text: string }[];
-  createdAt: string;
-}
+/** A case as the API answers it. */
+export type CaseView = Case;
+export type { CaseInput, CaseSummary };
 
 type CaseRow = typeof cases.$inferSelect;
-
-export type CaseSummary = Omit<CaseView, 'documents'>;
 
 /** Cases in their order without document texts (the report and results need no more). */
 export function readCaseSummaries(tx: DbOrTx, roundId: string, caseId?: string): CaseSummary[] {

@@ -62,6 +62,8 @@ const NOT_FOUND = {
   member: 'Medlemmet af panelet',
   focusPoint: 'Fokuspunktet',
   recommendation: 'Anbefalingen',
+  initiative: 'Indsatsområdet',
+  step: 'Trinnet i udviklingsplanen',
 } as const;
 
 /** 404 for a resource that does not exist or that the token cannot see. */
@@ -136,23 +138,50 @@ export const preconditionRequired = () =>
   );
 
 const RENDER_FAILURES = {
-  timeout: 'Rendering the PDF took longer than its time limit; shorten the longest texts and try again.',
-  memory: 'Rendering the PDF needed more memory than its limit; shorten the longest texts and try again.',
-  failed: 'The PDF could not be rendered. Quote the request id when reporting it.',
+  timeout: 'Det tog længere end tidsgrænsen at danne PDF-filen; forkort de længste tekster, og prøv igen.',
+  memory: 'Det krævede mere hukommelse end grænsen at danne PDF-filen; forkort de længste tekster, og prøv igen.',
+  failed: 'PDF-filen kunne ikke dannes. Oplys request id, når du melder fejlen.',
 } as const;
 
-/** A report render that failed, timed out or ran out of memory; the server and the round are unaffected. */
+/** A PDF render (report or plan) that failed, timed out or ran out of memory; the server and the round are unaffected. */
 export const reportRenderFailed = (cause: keyof typeof RENDER_FAILURES) =>
-  new AppError(503, `report-render-${cause}`, 'Rapporten kunne ikke dannes', RENDER_FAILURES[cause]);
+  new AppError(503, `report-render-${cause}`, 'PDF-filen kunne ikke dannes', RENDER_FAILURES[cause]);
 /** Every render slot is taken; a retry shortly after is expected to succeed. */
 export const reportBusy = () =>
   new AppError(
     503,
     'report-render-busy',
-    'Rapporten kan ikke dannes lige nu',
-    'Other reports are being rendered; try again in a few seconds.',
+    'PDF-filen kan ikke dannes lige nu',
+    'Andre PDF-filer er ved at blive dannet; prøv igen om nogle sekunder.',
     {},
     { 'retry-after': '5' },
   );
-/** A stated limit of src/domain/limits.ts would be exceeded; nothing was changed. */
+/** A stated limit of src/domain/limits.ts would be exceeded; nothing was changed. `detail` is Danish. */
 export const limitExceeded = (detail: string) => new AppError(422, 'limit-exceeded', 'Grænsen er nået', detail);
+/** The text rule of src/domain/text.ts is broken at `path` (a JSON pointer under body). */
+export const invalidText = (path: string, message: string) =>
+  new AppError(
+    400,
+    'invalid-text',
+    'Ugyldig tekst',
+    'Indholdet har tekst, der ikke er gyldig UTF-8, et enligt surrogat eller NUL; intet blev gemt.',
+    { errors: [{ path, message }] },
+  );
+/** SQLite stayed busy beyond its busy timeout (another writer holds the database). */
+export const databaseBusy = () =>
+  new AppError(
+    503,
+    'database-busy',
+    'Databasen er optaget',
+    'Databasen er optaget; intet blev ændret. Prøv igen om lidt.',
+    {},
+    { 'retry-after': '2' },
+  );
+/** SQLite could not write for lack of space. */
+export const storageFull = () =>
+  new AppError(
+    507,
+    'storage-full',
+    'Der er ikke plads på disken',
+    'Databasen kunne ikke skrive, fordi disken er fuld. Intet blev ændret.',
+  );

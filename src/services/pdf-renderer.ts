@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReportModel } from '../report/model.js';
-import type { RenderAnswer } from '../report/pdf-worker.js';
+import type { PlanDocument } from '../report/plan-pdf.js';
+import type { RenderAnswer, RenderJob } from '../report/pdf-worker.js';
 import { reportBusy, reportRenderFailed } from './errors.js';
 
 export interface RenderLimits {
@@ -24,9 +25,10 @@ export const RENDER_LIMITS: RenderLimits = {
 };
 
 export type RenderPdf = (model: ReportModel) => Promise<Buffer>;
+export type RenderPlanPdf = (model: PlanDocument) => Promise<Buffer>;
 
 interface Job {
-  model: ReportModel;
+  request: RenderJob;
   resolve: (pdf: Buffer) => void;
   reject: (error: Error) => void;
 }
@@ -37,7 +39,8 @@ interface Job {
  * pathological report would block every request and could exhaust the server's heap. Here a
  * render that throws, times out or runs out of memory rejects with a 503 problem, the worker
  * is replaced, and the next render starts fresh. The boundary is the report model (plain
- * data, copied to the worker); what renders it is src/report/pdf.ts, unchanged.
+ * data, copied to the worker); what renders it is src/report/pdf.ts, unchanged. The
+ * udviklingsplan (src/report/plan-pdf.ts) renders through the same worker, queue and budget.
  */
 export function createPdfRenderer(
   limits: RenderLimits = RENDER_LIMITS,
@@ -112,21 +115,24 @@ export function createPdfRenderer(
     }, limits.timeoutMs);
     running = { job, id, timer };
     try {
-      worker.postMessage({ id, model: job.model });
+      worker.postMessage({ id, ...job.request });
     } catch (error) {
       logFailure('failed', error);
       finish({ error: reportRenderFailed('failed') });
     }
   }
 
-  const render: RenderPdf = (model) => {
+  function enqueue(request: RenderJob): Promise<Buffer> {
     if (closed) return Promise.reject(reportBusy());
     if (running && waiting.length >= limits.maxWaiting) return Promise.reject(reportBusy());
     return new Promise<Buffer>((resolve, reject) => {
-      waiting.push({ model, resolve, reject });
+      waiting.push({ request, resolve, reject });
       next();
     });
-  };
+  }
+
+  const render: RenderPdf = (model) => enqueue({ kind: 'report', model });
+  const renderPlan: RenderPlanPdf = (model) => enqueue({ kind: 'plan', model });
 
   async function close(): Promise<void> {
     closed = true;
@@ -142,7 +148,7 @@ export function createPdfRenderer(
     if (old) await old.terminate();
   }
 
-  return { render, close };
+  return { render, renderPlan, close };
 }
 
 export type PdfRenderer = ReturnType<typeof createPdfRenderer>;

@@ -24,7 +24,15 @@ export function requireRoundSize(tx: DbOrTx, roundId: string, change: (size: Rou
   if (reason) throw limitExceeded(reason);
 }
 
+/** What a round holds a counted number of, in Danish plural for the problem's detail. */
+const LIMITED_THINGS = {
+  members: 'medlemmer',
+  'focus points': 'fokuspunkter',
+  recommendations: 'anbefalinger',
+} as const;
+type LimitedThing = keyof typeof LIMITED_THINGS;
+
 /** Refuses (422) one more of something a round holds at most `max` of. */
-export function requireBelow(current: number, max: number, what: string): void {
-  if (current >= max) throw limitExceeded(`A round holds at most ${max} ${what}.`);
+export function requireBelow(current: number, max: number, what: LimitedThing): void {
+  if (current >= max) throw limitExceeded(`Et auditforløb kan højst have ${max} ${LIMITED_THINGS[what]}.`);
 }

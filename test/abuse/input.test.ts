@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/domain/limits.js';
 import { ADMIN_TOKEN, addMember, caseInput, createRound, createTestApp, type TestApp } from '../helpers/app.js';
 import { databaseDigest } from '../helpers/db-digest.js';
+import { buildRound } from '../helpers/rounds.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -152,4 +153,43 @@ describe('one text rule: NUL, lone surrogates and invalid UTF-8 are refused befo
     expect(res.status).toBe(201);
     expect(res.body.title).toBe(title);
   });
+});
+
+describe('drafts and the udviklingsplan follow the same limits and text rule', () => {
+  it(`refuses a draft justification over ${LIMITS.justificationChars} characters and one holding NUL`, async () => {
+    const built = await buildRound(t, { phase: 'rating', rated: false });
+    const [panelist] = built.panelists;
+    const caseId = built.cases[0]?.id;
+    const itemId = built.form.themes[0]?.items[0]?.id;
+    if (!panelist || !caseId || !itemId) throw new Error('round without panelist, case or item');
+    const url = `/api/v1/rounds/${built.round.id}/cases/${caseId}/drafts/${itemId}`;
+    const put = (body: object) => t.as(panelist.token).put(url, body);
+    await expectRefused(() => put({ justification: 'æ'.repeat(LIMITS.justificationChars + 1) }), 400);
+    const nul = await expectRefused(() => put({ justification: 'a\u0000b' }), 400);
+    expect(nul.body.type).toBe('urn:auditpanel:problem:invalid-text');
+    await put({ justification: 'æ'.repeat(LIMITS.justificationChars) }).expect(200);
+  });
+
+  it('refuses plan texts with a lone surrogate, and the step after the last one an indsatsområde holds', async () => {
+    const built = await buildRound(t, { phase: 'reported', rated: false });
+    const as = t.as(built.leader.token);
+    const base = `/api/v1/rounds/${built.round.id}/plan`;
+    const bad = await expectRefused(
+      () =>
+        t.http
+          .post(`${base}/initiatives`)
+          .set('authorization', `Bearer ${built.leader.token}`)
+          .set('content-type', 'application/json')
+          .send('{"title":"Indsats \\ud800"}'),
+      400,
+    );
+    expect(bad.body.type).toBe('urn:auditpanel:problem:invalid-text');
+    const initiative = (await as.post(`${base}/initiatives`, { title: 'Indsats' }).expect(201)).body;
+    const step = { kind: 'activity', text: 'Trin', due: '2030-01-01', responsible: 'Alle' };
+    for (let i = 0; i < LIMITS.stepsPerInitiative; i++) {
+      await as.post(`${base}/initiatives/${initiative.id}/steps`, step).expect(201);
+    }
+    const res = await expectRefused(() => as.post(`${base}/initiatives/${initiative.id}/steps`, step), 422);
+    expect(res.body.type).toBe('urn:auditpanel:problem:limit-exceeded');
+  }, 60_000);
 });

@@ -3,14 +3,18 @@
  * worker with a heap limit and a time budget; a render that fails answers that one request
  * with a 503 problem while the server, other rounds and the round itself stay usable.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reports } from '../../src/db/schema.js';
 import { RENDER_LIMITS } from '../../src/services/pdf-renderer.js';
 import { createTestApp, transition, type TestApp } from '../helpers/app.js';
-import { followUpRound } from '../helpers/round-builder.js';
+import { buildRound } from '../helpers/rounds.js';
 
 const pdfUrl = (roundId: string) => `/api/v1/rounds/${roundId}/report.pdf`;
+const planPdfUrl = (roundId: string) => `/api/v1/rounds/${roundId}/plan.pdf`;
 
 function expectRenderProblem(res: { status: number; headers: Record<string, string>; body: { type?: string } }) {
   expect(res.status).toBe(503);
@@ -27,7 +31,7 @@ describe('a render that cannot finish in time', () => {
   afterAll(() => t.close());
 
   it('fails the draft and the publication with 503, stores nothing, and the server answers on', async () => {
-    const built = await followUpRound(t, { rated: false });
+    const built = await buildRound(t, { phase: 'follow_up', rated: false });
     const roundId = built.round.id;
     expectRenderProblem(await t.as(built.referent.token).get(pdfUrl(roundId)));
     const published = await transition(t, roundId, 'reported');
@@ -47,7 +51,7 @@ describe('a render that runs out of memory', () => {
   afterAll(() => t.close());
 
   it('answers 503 each time, and the server keeps serving', async () => {
-    const built = await followUpRound(t, { rated: false });
+    const built = await buildRound(t, { phase: 'follow_up', rated: false });
     for (let i = 0; i < 2; i++) expectRenderProblem(await t.as(built.referent.token).get(pdfUrl(built.round.id)));
     await t.http.get('/health').expect(200);
     await t.admin.get('/api/v1/rounds').expect(200);
@@ -63,7 +67,7 @@ describe('hostile report texts', () => {
   afterAll(() => t.close());
 
   it('survives a 10,000-character word in the foreword, and the round can still be published byte-identically', async () => {
-    const built = await followUpRound(t, { rated: false });
+    const built = await buildRound(t, { phase: 'follow_up', rated: false });
     const roundId = built.round.id;
     const url = `/api/v1/rounds/${roundId}`;
     const before = (await t.admin.get(url).expect(200)).body;
@@ -80,14 +84,39 @@ describe('hostile report texts', () => {
     const second = await t.as(built.leader.token).get(pdfUrl(roundId)).buffer(true).expect(200);
     expect(Buffer.compare(first.body as Buffer, second.body as Buffer)).toBe(0);
     expect(first.headers.etag).toBe(second.headers.etag);
+    // plan.pdf renders through the same worker.
+    const plan = await t.as(built.leader.token).get(planPdfUrl(roundId)).buffer(true).expect(200);
+    expect((plan.body as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 60_000);
 
   it('renders two rounds concurrently while /health and the API keep answering', async () => {
-    const a = await followUpRound(t, { rated: false });
-    const b = await followUpRound(t, { rated: false });
+    const a = await buildRound(t, { phase: 'follow_up', rated: false });
+    const b = await buildRound(t, { phase: 'follow_up', rated: false });
     const renders = [a, b].map((r) => t.as(r.referent.token).get(pdfUrl(r.round.id)));
     const health = await t.http.get('/health');
     expect(health.status).toBe(200);
     for (const res of await Promise.all(renders)) expect(res.status).toBe(200);
   });
+});
+
+describe('plan.pdf under the same budget', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'auditpanel-plan-render-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('answers 503 when the plan cannot render in time, and the server answers on', async () => {
+    const databasePath = join(dir, 'plan.sqlite');
+    // A round published with the ordinary budget, then the same database served with one no render meets.
+    const ordinary = await createTestApp({ databasePath });
+    const built = await buildRound(ordinary, { phase: 'reported', rated: false });
+    await ordinary.close();
+    const starved = await createTestApp({ databasePath }, { renderLimits: { ...RENDER_LIMITS, timeoutMs: 1 } });
+    try {
+      const roundId = built.round.id;
+      expectRenderProblem(await starved.as(built.leader.token).get(planPdfUrl(roundId)));
+      await starved.http.get('/health').expect(200);
+      await starved.as(built.leader.token).get(`/api/v1/rounds/${roundId}/plan`).expect(200);
+    } finally {
+      await starved.close();
+    }
+  }, 60_000);
 });

@@ -10,7 +10,7 @@ describe('findInvalidText', () => {
   it('points at the first offending string, escaping / and ~ in keys', () => {
     expect(findInvalidText({ 'a/b': [{ 'c~d': 'x\u0000' }] })).toEqual({
       pointer: '/a~1b/0/c~0d',
-      message: 'Text must not contain NUL (U+0000)',
+      message: 'Teksten må ikke indeholde NUL (U+0000)',
     });
     expect(findInvalidText(['ok', '\ud83d'])?.pointer).toBe('/1');
     expect(findInvalidText(['\ude00x'])?.pointer).toBe('/0');
@@ -34,8 +34,12 @@ describe('decodeUtf8', () => {
 describe('roundSizeExceeded', () => {
   it('allows exactly the limits and refuses one more', () => {
     expect(roundSizeExceeded({ cases: 10, items: 30, panelists: 10 })).toBeNull();
-    expect(roundSizeExceeded({ cases: 10, items: 30, panelists: 11 })).toMatch(/at most 3000 ratings/);
-    expect(roundSizeExceeded({ cases: LIMITS.casesPerRound + 1, items: 1, panelists: 0 })).toMatch(/cases/);
-    expect(roundSizeExceeded({ cases: 0, items: LIMITS.itemsPerForm + 1, panelists: 0 })).toMatch(/items/);
+    expect(roundSizeExceeded({ cases: 10, items: 30, panelists: 11 })).toMatch(/højst rumme 3000 vurderinger/);
+    expect(roundSizeExceeded({ cases: LIMITS.casesPerRound + 1, items: 1, panelists: 0 })).toMatch(
+      /højst have 40 sager/,
+    );
+    expect(roundSizeExceeded({ cases: 0, items: LIMITS.itemsPerForm + 1, panelists: 0 })).toMatch(
+      /højst have 30 punkter/,
+    );
   });
 });

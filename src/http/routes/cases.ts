@@ -1,60 +1,13 @@
 import { z } from 'zod';
+import { LIMITS } from '../../domain/limits.js';
 import type { CaseService } from '../../services/case-service.js';
 import { problemResponses } from '../problem.js';
-import { LIMITS } from '../../domain/limits.js';
-import { IdSchema, ItemsOf, RoundParamsSchema, boundedText, optionalText } from '../schemas.js';
+import { IdSchema, ItemsOf, RoundParamsSchema } from '../schemas.js';
+import { json } from '../responses.js';
+import { CaseInputSchema, CaseSchema } from '../../contract/case.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
 
 const tags = ['Cases'];
-
-const SelectionSchema = z
-  .object({
-    developmentPotential: optionalText(2000).describe('Udviklingspotentiale'),
-    complexity: optionalText(2000).describe('Kompleksitet'),
-    recent: optionalText(2000).describe('Relativt ny sag'),
-  })
-  .describe('How the case meets the selection criteria');
-
-const CaseInputSchema = z
-  .object({
-    code: boundedText(50).describe('e.g. "Sag 3"'),
-    area: boundedText(200).describe('Hovedområde, e.g. Socialpsykiatri'),
-    summary: optionalText(5000),
-    selection: SelectionSchema.optional(),
-    documents: z
-      .array(z.object({ title: boundedText(300), text: boundedText(LIMITS.documentCharsPerCase) }))
-      .min(1)
-      .max(LIMITS.documentsPerCase)
-      .refine(
-        (documents) => documents.reduce((sum, doc) => sum + doc.text.length, 0) <= LIMITS.documentCharsPerCase,
-        `The documents' texts together hold at most ${LIMITS.documentCharsPerCase} characters`,
-      )
-      .describe(
-        `At most ${LIMITS.documentsPerCase} documents, whose texts together hold at most ${LIMITS.documentCharsPerCase} characters`,
-      ),
-    knownIdentifiers: z
-      .array(z.string().max(300))
-      .max(200)
-      .optional()
-      .describe('Names, addresses etc. that must not appear; checked case-insensitively, never stored'),
-  })
-  .describe('A new anonymised case');
-
-const CaseSchema = z
-  .object({
-    id: z.string(),
-    code: z.string(),
-    area: z.string(),
-    summary: z.string().nullable(),
-    selection: z.object({
-      developmentPotential: z.string().nullable(),
-      complexity: z.string().nullable(),
-      recent: z.string().nullable(),
-    }),
-    documents: z.array(z.object({ id: z.string(), position: z.number().int(), title: z.string(), text: z.string() })),
-    createdAt: z.string(),
-  })
-  .meta({ id: 'Case' });
 
 const CaseParamsSchema = RoundParamsSchema.extend({ caseId: IdSchema });
 
@@ -67,7 +20,10 @@ export function caseRoutes(app: ZodApp, cases: CaseService): void {
       description: `The documents and the case's own texts (code, area, summary, selection) are scanned for CPR numbers (DDMMYY-NNNN with a real day and month; a dash, a space or nothing before the last four digits), e-mail addresses, Danish phone numbers (8 digits starting with 2–9, optionally after +45 or 0045, written 12345678, 1234 5678, 1234 56 78, 12 34 56 78, 12-34-56-78 or 12.34.56.78, and not part of a longer number or an amount in kr./DKK) and each known identifier, case-insensitively, as a whole word or phrase across any whitespace (a genitive s may follow: Hansen also finds Hansens; Ærø does not find Ærøskøbing). Each finding gives the document index (null for the case's own texts), the field, the kind and the UTF-16 offsets into that field; the matched text is never repeated and nothing of the case is stored. A round holds at most ${LIMITS.casesPerRound} cases, and cases × items × panelists at most ${LIMITS.ratingsPerRound}; beyond, 422 \`limit-exceeded\`.`,
       params: RoundParamsSchema,
       body: CaseInputSchema,
-      response: { 201: CaseSchema, ...problemResponses(403, 404, 409, 413, 415, 422) },
+      response: {
+        201: json('The stored case with its documents', CaseSchema),
+        ...problemResponses(403, 404, 409, 413, 415, 422),
+      },
     },
     handler: async (request, reply) =>
       reply.code(201).send(cases.add(principalOf(request), request.params.roundId, request.body)),
@@ -78,8 +34,10 @@ export function caseRoutes(app: ZodApp, cases: CaseService): void {
       tags,
       operationId: 'listCases',
       summary: 'Cases with their documents',
+      description:
+        'Every case of the round in case order (as added), each with its documents; readable by every member.',
       params: RoundParamsSchema,
-      response: { 200: ItemsOf(CaseSchema), ...problemResponses(404) },
+      response: { 200: json('The cases in case order', ItemsOf(CaseSchema)), ...problemResponses(404) },
     },
     handler: async (request) => ({ items: cases.list(principalOf(request), request.params.roundId) }),
   });
@@ -89,8 +47,9 @@ export function caseRoutes(app: ZodApp, cases: CaseService): void {
       tags,
       operationId: 'getCase',
       summary: 'One case with its documents',
+      description: 'Readable by every member of the round; 404 for a case of another round.',
       params: CaseParamsSchema,
-      response: { 200: CaseSchema, ...problemResponses(404) },
+      response: { 200: json('The case', CaseSchema), ...problemResponses(404) },
     },
     handler: async (request) => cases.get(principalOf(request), request.params.roundId, request.params.caseId),
   });
@@ -100,6 +59,7 @@ export function caseRoutes(app: ZodApp, cases: CaseService): void {
       tags,
       operationId: 'removeCase',
       summary: 'Remove a case (leader); only before rating',
+      description: 'Allowed in scoping, panel and calibration; from `rating` on the case may hold ratings (409).',
       params: CaseParamsSchema,
       response: { 204: z.undefined().describe('Removed'), ...problemResponses(403, 404, 409) },
     },

@@ -3,6 +3,7 @@ import type { Db } from '../../db/connection.js';
 import { storageFull } from '../database-errors.js';
 import { sendProblem } from '../error-handler.js';
 import { problemResponses, problemType } from '../problem.js';
+import { json } from '../responses.js';
 import type { ZodApp } from '../zod-app.js';
 
 export function healthRoutes(app: ZodApp, db: Db, databasePath: string): void {
@@ -12,9 +13,12 @@ export function healthRoutes(app: ZodApp, db: Db, databasePath: string): void {
       operationId: 'health',
       summary: 'Liveness, database reachability and free space (no auth)',
       description:
-        '503 `database-unreachable` when the database does not answer; 503 `storage-full` when the last write failed for lack of space or less than 1 MiB is free on its disk.',
+        'Answers 200 while the service runs, its database answers a query and its disk has room; 503 `database-unreachable` when the database does not answer; 503 `storage-full` when the last write failed for lack of space or less than 1 MiB is free on its disk.',
       response: {
-        200: z.object({ status: z.literal('ok'), database: z.literal('ok') }),
+        200: json(
+          'Running, database reachable, disk not full',
+          z.object({ status: z.literal('ok'), database: z.literal('ok') }),
+        ),
         503: problemResponses(503)[503],
       },
     },
@@ -34,7 +38,7 @@ export function healthRoutes(app: ZodApp, db: Db, databasePath: string): void {
           type: problemType('storage-full'),
           title: 'Der er ikke plads på disken',
           status: 503,
-          detail: 'The database cannot write: its disk is full. Reading still works.',
+          detail: 'Databasen kan ikke skrive, fordi disken er fuld. Læsning virker stadig.',
         });
       }
       return { status: 'ok' as const, database: 'ok' as const };
