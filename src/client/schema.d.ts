@@ -9,8 +9,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Liveness and database reachability (no auth)
-         * @description Answers 200 while the service runs and its database answers a query; 503 when the database cannot be reached.
+         * Liveness, database reachability and free space (no auth)
+         * @description Answers 200 while the service runs, its database answers a query and its disk has room; 503 `database-unreachable` when the database does not answer; 503 `storage-full` when the last write failed for lack of space or less than 1 MiB is free on its disk.
          */
         get: operations["health"];
         put?: never;
@@ -104,7 +104,7 @@ export interface paths {
         put?: never;
         /**
          * Add a panel member (leader); answers the member token once
-         * @description The token is valid for this round only and is shown in this answer only: the service stores its SHA-256 hash. Leaders and referents may be added at any phase before `reported`; panelists until the end of `rating` (a panelist added during rating is expected to rate every case, blind like the others). From `discussion` on a new panelist is refused with 409: they could no longer rate.
+         * @description The token is valid for this round only and is shown in this answer only: the service stores its SHA-256 hash. Leaders and referents may be added at any phase before `reported`; panelists until the end of `rating` (a panelist added during rating is expected to rate every case, blind like the others). From `discussion` on a new panelist is refused with 409: they could no longer rate. A round holds at most 30 members, and cases × items × panelists at most 3000; beyond, 422 `limit-exceeded`.
          */
         post: operations["addMember"];
         delete?: never;
@@ -168,7 +168,7 @@ export interface paths {
         put?: never;
         /**
          * Add an anonymised case (leader); 422 with findings when identifiers are found
-         * @description The documents and the case's own texts (code, area, summary, selection) are scanned for CPR numbers (DDMMYY-NNNN with a real day and month; a dash, a space or nothing before the last four digits), e-mail addresses, Danish phone numbers (8 digits starting with 2–9, optionally after +45 or 0045, written 12345678, 1234 5678, 1234 56 78, 12 34 56 78, 12-34-56-78 or 12.34.56.78, and not part of a longer number or an amount in kr./DKK) and each known identifier, case-insensitively, as a whole word or phrase across any whitespace (a genitive s may follow: Hansen also finds Hansens; Ærø does not find Ærøskøbing). Each finding gives the document index (null for the case's own texts), the field, the kind and the UTF-16 offsets into that field; the matched text is never repeated and nothing of the case is stored.
+         * @description The documents and the case's own texts (code, area, summary, selection) are scanned for CPR numbers (DDMMYY-NNNN with a real day and month; a dash, a space or nothing before the last four digits), e-mail addresses, Danish phone numbers (8 digits starting with 2–9, optionally after +45 or 0045, written 12345678, 1234 5678, 1234 56 78, 12 34 56 78, 12-34-56-78 or 12.34.56.78, and not part of a longer number or an amount in kr./DKK) and each known identifier, case-insensitively, as a whole word or phrase across any whitespace (a genitive s may follow: Hansen also finds Hansens; Ærø does not find Ærøskøbing). Each finding gives the document index (null for the case's own texts), the field, the kind and the UTF-16 offsets into that field; the matched text is never repeated and nothing of the case is stored. A round holds at most 40 cases, and cases × items × panelists at most 3000; beyond, 422 `limit-exceeded`.
          */
         post: operations["addCase"];
         delete?: never;
@@ -314,7 +314,7 @@ export interface paths {
         };
         /**
          * The caller’s own half-answered items (empty for anyone but a panelist)
-         * @description A panelist’s drafts: items where an answer or a justification was given but not both. Nobody else ever sees them; leader, referent and admin get an empty list.
+         * @description Every member may ask; only a panelist has drafts, and only their own are answered. The pages use them to restore what was typed before a reload.
          */
         get: operations["listOwnDrafts"];
         put?: never;
@@ -335,13 +335,13 @@ export interface paths {
         get?: never;
         /**
          * Keep a half-answered item (panelist, own); only in rating
-         * @description Keeps what the panelist chose or typed for an item that is not yet a full rating (value without justification, or the reverse), so nothing is lost on reload. Not counted in progress or results; saving the full rating deletes it. Only in `rating` (409 otherwise).
+         * @description Replaces the caller’s draft of this case and item; never counted and seen by nobody else. The justification follows the rating’s limit (2000 characters) and the text rule (valid UTF-8, no NUL, no lone surrogate: 400 `invalid-text`).
          */
         put: operations["putDraft"];
         post?: never;
         /**
          * Forget a half-answered item (panelist, own); only in rating; 204 also when there was none
-         * @description Idempotent: answers 204 whether or not a draft existed. Only in `rating` (409 otherwise).
+         * @description Removes the caller’s own draft of this case and item; saving the full rating does the same.
          */
         delete: operations["deleteDraft"];
         options?: never;
@@ -448,7 +448,7 @@ export interface paths {
         put?: never;
         /**
          * Add a focus point (leader, referent); only in discussion and follow_up
-         * @description Focus points are written at the audit meeting and the follow-up meeting (`discussion`, `follow_up`; 409 otherwise). The answer carries the ETag header for later changes. Inserting at a position shifts the later focus points, and the recommendations renumber 1..N across focus points in their order.
+         * @description Focus points are written at the audit meeting and the follow-up meeting (`discussion`, `follow_up`; 409 otherwise). The answer carries the ETag header for later changes. Inserting at a position shifts the later focus points, and the recommendations renumber 1..N across focus points in their order. A round holds at most 20 focus points; beyond, 422 `limit-exceeded`.
          */
         post: operations["createFocusPoint"];
         delete?: never;
@@ -516,7 +516,7 @@ export interface paths {
         put?: never;
         /**
          * Add a recommendation to a focus point (leader, referent); only in discussion and follow_up
-         * @description Adds to the focus point `focusPointId`. Only in `discussion` and `follow_up` (409 otherwise). The answer carries the recommendation’s `number` (1..N across all focus points) and its ETag header.
+         * @description Adds to the focus point `focusPointId`. Only in `discussion` and `follow_up` (409 otherwise). The answer carries the recommendation’s `number` (1..N across all focus points) and its ETag header. A round holds at most 60 recommendations; beyond, 422 `limit-exceeded`.
          */
         post: operations["createRecommendation"];
         delete?: never;
@@ -905,6 +905,7 @@ export interface components {
                 /** @description Relativt ny sag */
                 recent?: string | null;
             };
+            /** @description At most 20 documents, whose texts together hold at most 200000 characters */
             documents: {
                 title: string;
                 text: string;
@@ -1244,6 +1245,7 @@ export interface components {
                 /** @description high 3, some 2, low 1, none 0; null for na */
                 value: number | null;
             }[];
+            /** @description At most 10 themes and 30 items in all; cases × items × panelists at most 3000 (422 above) */
             themes: {
                 /** @description Stable key, e.g. borgerinddragelse */
                 key: string;
@@ -1475,7 +1477,7 @@ export interface components {
          */
         RatingPut: {
             value: components["schemas"]["RatingValue"];
-            /** @description Begrundelse: "Begrund din vurdering" (trimmed, 1–4000 characters) */
+            /** @description Begrundelse: "Begrund din vurdering" (trimmed, 1–2000 characters) */
             justification: string;
         };
         /** @enum {string} */
@@ -1886,7 +1888,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Running, database reachable */
+            /** @description Running, database reachable, disk not full */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1900,7 +1902,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database cannot be reached */
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1960,6 +1962,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2072,6 +2092,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getRound: {
@@ -2132,6 +2170,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2257,6 +2313,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     transitionRound: {
@@ -2364,6 +2438,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listMembers: {
@@ -2426,6 +2518,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2522,6 +2632,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Well-formed but refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many failed authentications */
             429: {
                 headers: {
@@ -2533,6 +2652,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2554,7 +2691,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The member with the new token, shown only in this answer */
+            /** @description The member and their new token, shown only this once */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2619,6 +2756,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2710,6 +2865,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listCases: {
@@ -2772,6 +2945,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2895,6 +3086,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCase: {
@@ -2956,6 +3165,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3047,6 +3274,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getForm: {
@@ -3107,6 +3352,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3230,6 +3493,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     putRating: {
@@ -3339,6 +3620,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listRatings: {
@@ -3415,6 +3714,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getProgress: {
@@ -3475,6 +3792,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3558,6 +3893,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listOwnDrafts: {
@@ -3571,7 +3924,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The caller’s drafts */
+            /** @description The caller’s own drafts */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3627,6 +3980,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     putDraft: {
@@ -3646,13 +4017,13 @@ export interface operations {
                 "application/json": {
                     /** @description The answer chosen so far, if any */
                     value?: components["schemas"]["RatingValue"] | null;
-                    /** @description The justification typed so far, if any (at most 4000 characters, kept as typed) */
+                    /** @description The justification typed so far, if any (at most 2000 characters, as a rating's; kept as typed) */
                     justification?: string | null;
                 };
             };
         };
         responses: {
-            /** @description The draft as kept */
+            /** @description The stored draft */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3735,6 +4106,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3827,6 +4216,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listDevelopmentAnswers: {
@@ -3889,6 +4296,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4003,6 +4428,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getResults: {
@@ -4079,6 +4522,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getDiscussion: {
@@ -4148,6 +4609,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4240,6 +4719,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listFocusPoints: {
@@ -4302,6 +4799,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4425,6 +4940,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     suggestFocusPoints: {
@@ -4503,6 +5036,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFocusPoint: {
@@ -4564,6 +5115,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4669,6 +5238,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4824,6 +5411,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createRecommendation: {
@@ -4915,6 +5520,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Well-formed but refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many failed authentications */
             429: {
                 headers: {
@@ -4926,6 +5540,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4995,6 +5627,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5101,6 +5751,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5255,6 +5923,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReport: {
@@ -5331,6 +6017,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReportPdf: {
@@ -5400,6 +6104,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5489,6 +6211,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPlan: {
@@ -5502,7 +6242,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The plan with its indsatsområder, steps and recommendation coverage */
+            /** @description The plan with its coverage */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5565,6 +6305,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createInitiative: {
@@ -5576,7 +6334,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A new indsatsområde; without position it goes last. A plan holds at most 100 (422 above). */
+        /** @description A new indsatsområde; without position it goes last. A plan holds at most 100 (422 `limit-exceeded` above). */
         requestBody: {
             content: {
                 "application/json": {
@@ -5597,7 +6355,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The indsatsområde as created, numbered in plan order */
+            /** @description The new indsatsområde; ETag header */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5696,6 +6454,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getInitiative: {
@@ -5710,7 +6486,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The indsatsområde; its ETag is in the ETag header */
+            /** @description The indsatsområde; ETag header */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5766,6 +6542,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5878,6 +6672,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateInitiative: {
@@ -5914,7 +6726,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The indsatsområde as changed */
+            /** @description The changed indsatsområde; new ETag header */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6031,6 +6843,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createStep: {
@@ -6043,7 +6873,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A new step; without position it goes last in its initiative. An initiative holds at most 200 (422 above). */
+        /** @description A new step; without position it goes last in its initiative. An initiative holds at most 200 (422 `limit-exceeded` above). */
         requestBody: {
             content: {
                 "application/json": {
@@ -6068,7 +6898,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The step as created, with its label and overdue flag */
+            /** @description The new step; ETag header */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6167,6 +6997,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getStep: {
@@ -6181,7 +7029,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The step; its ETag is in the ETag header */
+            /** @description The step; ETag header */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6237,6 +7085,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6349,6 +7215,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateStep: {
@@ -6391,7 +7275,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The step as changed */
+            /** @description The changed step; new ETag header */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6508,6 +7392,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getStepHistory: {
@@ -6522,7 +7424,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The step as created, then every change of state or status text, oldest first */
+            /** @description The step’s history, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6578,6 +7480,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6661,6 +7581,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPlanCsv: {
@@ -6737,6 +7675,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMe: {
@@ -6786,6 +7742,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };

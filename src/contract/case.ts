@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../domain/limits.js';
 import { TimeSchema, boundedText, optionalText } from './common.js';
 
 const SelectionInputSchema = z
@@ -16,9 +17,16 @@ export const CaseInputSchema = z
     summary: optionalText(5000),
     selection: SelectionInputSchema.optional(),
     documents: z
-      .array(z.object({ title: boundedText(300), text: boundedText(200_000) }))
+      .array(z.object({ title: boundedText(300), text: boundedText(LIMITS.documentCharsPerCase) }))
       .min(1)
-      .max(50),
+      .max(LIMITS.documentsPerCase)
+      .refine(
+        (documents) => documents.reduce((sum, doc) => sum + doc.text.length, 0) <= LIMITS.documentCharsPerCase,
+        `Dokumenternes tekster må tilsammen højst have ${LIMITS.documentCharsPerCase} tegn`,
+      )
+      .describe(
+        `At most ${LIMITS.documentsPerCase} documents, whose texts together hold at most ${LIMITS.documentCharsPerCase} characters`,
+      ),
     knownIdentifiers: z
       .array(z.string().max(300))
       .max(200)

@@ -9,6 +9,7 @@ import { caseCodeTaken, notFound, unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 import { CASE_ORDER } from './orderings.js';
+import { requireRoundSize } from './round-limits.js';
 
 /** A case as the API answers it. */
 export type CaseView = Case;
@@ -123,6 +124,7 @@ export function createCaseService(db: Db) {
         .where(and(eq(cases.roundId, roundId), eq(cases.code, input.code)))
         .get();
       if (duplicate) throw caseCodeTaken();
+      requireRoundSize(tx, roundId, (size) => ({ ...size, cases: size.cases + 1 }));
       const id = insertCase(tx, roundId, input);
       touchRound(tx, roundId);
       recordAudit(tx, actorOf(principal), {

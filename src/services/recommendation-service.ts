@@ -8,7 +8,9 @@ import { notFound, unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
 import { checkIfMatch, entityTag } from './etag.js';
 import { readFocusPoints, recommendationList, type RecommendationView } from './focus-store.js';
+import { LIMITS } from '../domain/limits.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
+import { requireBelow } from './round-limits.js';
 
 export type { RecommendationInput, RecommendationPatch };
 
@@ -46,6 +48,12 @@ export function createRecommendationService(db: Db) {
     return db.transaction((tx) => {
       loadRoundForWrite(tx, principal, roundId, 'focusPoints');
       if (!focusPointExists(tx, roundId, focusPointId)) throw notFound('focusPoint');
+      const inRound = tx
+        .select({ id: recommendations.id })
+        .from(recommendations)
+        .where(eq(recommendations.roundId, roundId))
+        .all();
+      requireBelow(inRound.length, LIMITS.recommendationsPerRound, 'recommendations');
       const position = recommendationList.insertAt(tx, focusPointId, input.position);
       const id = randomUUID();
       tx.insert(recommendations)

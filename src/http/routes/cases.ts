@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../../domain/limits.js';
 import type { CaseService } from '../../services/case-service.js';
 import { problemResponses } from '../problem.js';
 import { IdSchema, ItemsOf, RoundParamsSchema } from '../schemas.js';
@@ -16,8 +17,7 @@ export function caseRoutes(app: ZodApp, cases: CaseService): void {
       tags,
       operationId: 'addCase',
       summary: 'Add an anonymised case (leader); 422 with findings when identifiers are found',
-      description:
-        "The documents and the case's own texts (code, area, summary, selection) are scanned for CPR numbers (DDMMYY-NNNN with a real day and month; a dash, a space or nothing before the last four digits), e-mail addresses, Danish phone numbers (8 digits starting with 2–9, optionally after +45 or 0045, written 12345678, 1234 5678, 1234 56 78, 12 34 56 78, 12-34-56-78 or 12.34.56.78, and not part of a longer number or an amount in kr./DKK) and each known identifier, case-insensitively, as a whole word or phrase across any whitespace (a genitive s may follow: Hansen also finds Hansens; Ærø does not find Ærøskøbing). Each finding gives the document index (null for the case's own texts), the field, the kind and the UTF-16 offsets into that field; the matched text is never repeated and nothing of the case is stored.",
+      description: `The documents and the case's own texts (code, area, summary, selection) are scanned for CPR numbers (DDMMYY-NNNN with a real day and month; a dash, a space or nothing before the last four digits), e-mail addresses, Danish phone numbers (8 digits starting with 2–9, optionally after +45 or 0045, written 12345678, 1234 5678, 1234 56 78, 12 34 56 78, 12-34-56-78 or 12.34.56.78, and not part of a longer number or an amount in kr./DKK) and each known identifier, case-insensitively, as a whole word or phrase across any whitespace (a genitive s may follow: Hansen also finds Hansens; Ærø does not find Ærøskøbing). Each finding gives the document index (null for the case's own texts), the field, the kind and the UTF-16 offsets into that field; the matched text is never repeated and nothing of the case is stored. A round holds at most ${LIMITS.casesPerRound} cases, and cases × items × panelists at most ${LIMITS.ratingsPerRound}; beyond, 422 \`limit-exceeded\`.`,
       params: RoundParamsSchema,
       body: CaseInputSchema,
       response: {
