@@ -2,11 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { caseDocuments, cases } from '../db/schema.js';
-import { scanDocuments, scanFields } from '../domain/anonymisation.js';
+import { caseTargets, redactTexts, scanTexts, type Finding } from '../domain/anonymisation.js';
+import type { Phase } from '../domain/phases.js';
 import { actorOf, type Principal } from '../domain/principal.js';
-import { conflict, notFound, unprocessable } from './errors.js';
+import { conflict, notFound } from './errors.js';
 import { recordAudit } from './audit.js';
+import { documentsAsText, type DocumentInput } from './document-import.js';
+import { personalDataProblem } from './personal-data-guard.js';
 import { loadRound, requirePhase, touchRound } from './round-access.js';
+
+/** The phases in which cases may be added, removed and previewed. */
+const CASE_PHASES: readonly Phase[] = ['scoping', 'panel', 'calibration'];
 
 export interface CaseInput {
   code: string;
@@ -17,8 +23,26 @@ export interface CaseInput {
     complexity?: string | null;
     recent?: string | null;
   };
-  documents: { title: string; text: string }[];
+  documents: DocumentInput[];
   knownIdentifiers?: string[];
+  /** Terms the leader confirms are not personal (a place, an institution): probable names inside them pass. */
+  allowTerms?: string[];
+}
+
+/** A case whose documents are all text. */
+type TextCase = Omit<CaseInput, 'documents'> & { documents: { title: string; text: string }[] };
+
+export interface AnonymisedPreview {
+  case: {
+    code: string;
+    area: string;
+    summary: string | null;
+    selection: { developmentPotential: string | null; complexity: string | null; recent: string | null };
+    documents: { title: string; text: string }[];
+  };
+  findings: Finding[];
+  findingsTotal: number;
+  truncated: boolean;
 }
 
 export interface CaseView {
@@ -80,27 +104,12 @@ export function readCases(tx: DbOrTx, roundId: string, caseId?: string): CaseVie
   }));
 }
 
-/** Every personal identifier in the case: its documents and its own texts. */
-function scanCase(input: CaseInput) {
-  const known = input.knownIdentifiers ?? [];
-  return [
-    ...scanFields(
-      {
-        code: input.code,
-        area: input.area,
-        summary: input.summary,
-        'selection.developmentPotential': input.selection?.developmentPotential,
-        'selection.complexity': input.selection?.complexity,
-        'selection.recent': input.selection?.recent,
-      },
-      known,
-    ),
-    ...scanDocuments(input.documents, known),
-  ];
+function scanOptions(input: CaseInput) {
+  return { knownIdentifiers: input.knownIdentifiers ?? [], allowTerms: input.allowTerms ?? [] };
 }
 
 /** The case and its documents, numbered from 1; returns the new case's id. */
-function insertCase(tx: DbOrTx, roundId: string, input: CaseInput): string {
+function insertCase(tx: DbOrTx, roundId: string, input: TextCase): string {
   const id = randomUUID();
   tx.insert(cases)
     .values({
@@ -124,26 +133,26 @@ function insertCase(tx: DbOrTx, roundId: string, input: CaseInput): string {
 }
 
 export function createCaseService(db: Db) {
-  function add(principal: Principal, roundId: string, input: CaseInput): CaseView {
-    // Scan before anything touches the database: a refused case leaves no trace.
-    const findings = scanCase(input);
+  /** Access, role and phase: checked before any file is read or any text scanned. */
+  function requireCaseWrite(principal: Principal, roundId: string, what: string) {
+    requirePhase(loadRound(db, principal, roundId, 'round.manage'), CASE_PHASES, what);
+  }
+
+  async function add(principal: Principal, roundId: string, input: CaseInput): Promise<CaseView> {
+    requireCaseWrite(principal, roundId, 'Adding cases');
+    const textCase: TextCase = { ...input, documents: await documentsAsText(input.documents) };
     return db.transaction((tx) => {
-      const round = loadRound(tx, principal, roundId, 'round.manage');
-      requirePhase(round, ['scoping', 'panel', 'calibration'], 'Adding cases');
-      if (findings.length > 0) {
-        throw unprocessable(
-          'identifiable-case-material',
-          `The case material contains ${findings.length} personal identifier${findings.length === 1 ? '' : 's'}; anonymise it and send it again. Nothing was stored.`,
-          { findings },
-        );
-      }
+      // Checked again: the round may have moved on while a file was being read.
+      requirePhase(loadRound(tx, principal, roundId, 'round.manage'), CASE_PHASES, 'Adding cases');
+      const scan = scanTexts(caseTargets(textCase), scanOptions(input));
+      if (scan.total > 0) throw personalDataProblem('identifiable-case-material', 'The case material', scan);
       const duplicate = tx
         .select({ id: cases.id })
         .from(cases)
         .where(and(eq(cases.roundId, roundId), eq(cases.code, input.code)))
         .get();
       if (duplicate) throw conflict('The round already has a case with this code.');
-      const id = insertCase(tx, roundId, input);
+      const id = insertCase(tx, roundId, textCase);
       touchRound(tx, roundId);
       recordAudit(tx, actorOf(principal), {
         roundId,
@@ -154,6 +163,31 @@ export function createCaseService(db: Db) {
       });
       return readCases(tx, roundId, id)[0] as CaseView;
     });
+  }
+
+  /**
+   * The case with every finding replaced by its placeholder, and the findings. Stores nothing
+   * and logs nothing of the text: the leader reviews it and posts the redacted case.
+   */
+  async function preview(principal: Principal, roundId: string, input: CaseInput): Promise<AnonymisedPreview> {
+    requireCaseWrite(principal, roundId, 'Previewing the anonymisation of a case');
+    const documents = await documentsAsText(input.documents);
+    requireCaseWrite(principal, roundId, 'Previewing the anonymisation of a case');
+    const targets = caseTargets({ ...input, documents });
+    const { values, result } = redactTexts(targets, scanOptions(input));
+    const at = (i: number) => values[i] ?? null;
+    return {
+      case: {
+        code: at(0) ?? input.code,
+        area: at(1) ?? input.area,
+        summary: at(2),
+        selection: { developmentPotential: at(3), complexity: at(4), recent: at(5) },
+        documents: documents.map((_, d) => ({ title: at(6 + 2 * d) ?? '', text: at(7 + 2 * d) ?? '' })),
+      },
+      findings: result.findings,
+      findingsTotal: result.total,
+      truncated: result.truncated,
+    };
   }
 
   function list(principal: Principal, roundId: string): CaseView[] {
@@ -170,8 +204,7 @@ export function createCaseService(db: Db) {
 
   function remove(principal: Principal, roundId: string, caseId: string): void {
     db.transaction((tx) => {
-      const round = loadRound(tx, principal, roundId, 'round.manage');
-      requirePhase(round, ['scoping', 'panel', 'calibration'], 'Removing cases');
+      requirePhase(loadRound(tx, principal, roundId, 'round.manage'), CASE_PHASES, 'Removing cases');
       const found = tx
         .select({ id: cases.id })
         .from(cases)
@@ -189,7 +222,7 @@ export function createCaseService(db: Db) {
     });
   }
 
-  return { add, list, get, remove };
+  return { add, preview, list, get, remove };
 }
 
 export type CaseService = ReturnType<typeof createCaseService>;

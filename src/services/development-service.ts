@@ -3,6 +3,7 @@ import type { Db } from '../db/connection.js';
 import { developmentAnswers, members } from '../db/schema.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { recordAudit } from './audit.js';
+import { guardFreeTexts } from './personal-data-guard.js';
 import { loadRound, ownOnly, requirePhase } from './round-access.js';
 
 export interface DevelopmentArea {
@@ -34,6 +35,7 @@ export function createDevelopmentService(db: Db) {
     return db.transaction((tx) => {
       const round = loadRound(tx, principal, roundId, 'rating.write');
       requirePhase(round, ['rating'], 'Answering the development question');
+      guardFreeTexts({ areas }, ['areas']);
       const now = new Date().toISOString();
       const stored = JSON.stringify(areas.map(({ area, suggestion }) => ({ area, suggestion })));
       tx.insert(developmentAnswers)

@@ -1,11 +1,14 @@
-import type { FieldFinding, Finding } from '../domain/anonymisation.js';
+import type { Finding } from '../domain/anonymisation.js';
 import type { Unmet } from '../domain/transitions.js';
 
 /** What a problem can carry besides its text; src/http/problem.ts gives the wire format. */
 export interface ProblemExtras {
   errors?: { path: string; message: string }[];
   unmet?: Unmet[];
-  findings?: (Finding | FieldFinding)[];
+  findings?: Finding[];
+  /** All findings, also those beyond the ones listed. */
+  findingsTotal?: number;
+  truncated?: boolean;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
 } from './focus-store.js';
 import { readForm } from './form-service.js';
 import { computeResults } from './results-service.js';
+import { guardFreeTexts } from './personal-data-guard.js';
 import { loadRound, touchRound } from './round-access.js';
 
 export interface FocusPointInput {
@@ -52,6 +53,7 @@ export function createFocusPointService(db: Db) {
   function create(principal: Principal, roundId: string, input: FocusPointInput): FocusPointView {
     return db.transaction((tx) => {
       requireFocusWritable(tx, principal, roundId);
+      guardFreeTexts(input, ['title', 'discussion']);
       const position = clampPosition(input.position, countFocusPoints(tx, roundId) + 1);
       shiftFocusPoints(tx, roundId, position, 1);
       const id = randomUUID();
@@ -91,6 +93,7 @@ export function createFocusPointService(db: Db) {
   ): FocusPointView {
     return db.transaction((tx) => {
       requireFocusWritable(tx, principal, roundId);
+      guardFreeTexts(patch, ['title', 'discussion']);
       const row = findRow(tx, roundId, id);
       checkIfMatch(ifMatch, entityTag(row.id, row.version));
       let position = row.position;

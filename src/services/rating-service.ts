@@ -10,6 +10,7 @@ import { notFound } from './errors.js';
 import { recordAudit } from './audit.js';
 import { ratingCounts } from './rating-counts.js';
 import { exportRatingsCsv } from './rating-export.js';
+import { guardFreeTexts } from './personal-data-guard.js';
 import { authorize, loadRound, ownOnly, requirePhase, type RoundPhase } from './round-access.js';
 
 export interface RatingInput {
@@ -98,6 +99,7 @@ export function createRatingService(db: Db) {
   /** Creates or replaces the caller's own rating of one case on one item, with its audit row. */
   function save(principal: Principal, roundId: string, caseId: string, itemId: string, input: RatingInput): RatingView {
     requireRatingTarget(db, principal, roundId, caseId, itemId);
+    guardFreeTexts(input, ['justification']);
     const now = new Date().toISOString();
     const candidate: RatingRow = {
       id: randomUUID(),

@@ -14,6 +14,7 @@ import {
   shiftRecommendations,
   type RecommendationView,
 } from './focus-store.js';
+import { guardFreeTexts } from './personal-data-guard.js';
 import { loadRound, touchRound } from './round-access.js';
 
 export interface RecommendationInput {
@@ -71,6 +72,7 @@ export function createRecommendationService(db: Db) {
   function create(principal: Principal, roundId: string, focusPointId: string, input: RecommendationInput) {
     return db.transaction((tx) => {
       requireFocusWritable(tx, principal, roundId);
+      guardFreeTexts(input, ['text']);
       if (!focusPointExists(tx, roundId, focusPointId)) throw notFound('Focus point');
       const position = clampPosition(input.position, countRecommendations(tx, focusPointId) + 1);
       shiftRecommendations(tx, focusPointId, position, 1);
@@ -104,6 +106,7 @@ export function createRecommendationService(db: Db) {
   ): RecommendationView {
     return db.transaction((tx) => {
       requireFocusWritable(tx, principal, roundId);
+      guardFreeTexts(patch, ['text']);
       const row = findRow(tx, roundId, id);
       checkIfMatch(ifMatch, entityTag(row.id, row.version));
       const target = patch.focusPointId ?? row.focusPointId;

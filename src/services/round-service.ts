@@ -10,7 +10,11 @@ import { conflict, forbidden } from './errors.js';
 import { recordAudit } from './audit.js';
 import { ratingCounts } from './rating-counts.js';
 import { writeForm } from './form-service.js';
+import { guardFreeTexts } from './personal-data-guard.js';
 import { loadRound, requireNotReported, roundChanged, type RoundRow } from './round-access.js';
+
+/** The round's texts that reach the report: scanned for personal data. */
+const ROUND_TEXTS = ['title', 'purpose', 'scope', 'background', 'foreword'] as const;
 
 export interface RoundInput {
   title: string;
@@ -65,6 +69,7 @@ export type FinalReportStore = (tx: DbOrTx, roundId: string, report: FinalReport
 export function createRoundService(db: Db, publishing: { render: FinalReportRenderer; store: FinalReportStore }) {
   function create(principal: Principal, input: RoundInput): Round {
     if (principal.kind !== 'admin') throw forbidden('Only the admin may create rounds.');
+    guardFreeTexts(input, ROUND_TEXTS);
     const now = new Date().toISOString();
     const id = randomUUID();
     return db.transaction((tx) => {
@@ -99,6 +104,7 @@ export function createRoundService(db: Db, publishing: { render: FinalReportRend
   function update(principal: Principal, roundId: string, patch: Partial<RoundInput>): Round {
     return db.transaction((tx) => {
       requireNotReported(loadRound(tx, principal, roundId, 'round.manage'));
+      guardFreeTexts(patch, ROUND_TEXTS);
       tx.update(rounds)
         .set({ ...patch, ...roundChanged() })
         .where(eq(rounds.id, roundId))

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { CaseService } from '../../services/case-service.js';
-import { problemResponses } from '../problem.js';
+import { MAX_FINDINGS } from '../../domain/anonymisation.js';
+import { DOCX_TYPE, MAX_DOCUMENT_TEXT, PDF_TYPE } from '../../services/document-import.js';
+import { FindingSchema, problemResponses } from '../problem.js';
 import { IdSchema, ItemsOf, RoundParamsSchema, boundedText, optionalText } from '../schemas.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
 
@@ -14,6 +16,29 @@ const SelectionSchema = z
   })
   .describe('How the case meets the selection criteria');
 
+const TextDocumentSchema = z
+  .object({ title: boundedText(300), text: boundedText(MAX_DOCUMENT_TEXT) })
+  .describe('A document as text');
+
+const FileDocumentSchema = z
+  .object({
+    title: boundedText(300),
+    file: z.object({
+      name: boundedText(255).describe('The file name, for the person sending it; not stored'),
+      contentType: z.enum([DOCX_TYPE, PDF_TYPE]),
+      data: z
+        .string()
+        .min(1)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'Use standard base64 without line breaks')
+        .describe(
+          'The file, base64. The whole request must fit the body limit (1 MB unless BODY_LIMIT says otherwise), so a file of about 750 kB at most',
+        ),
+    }),
+  })
+  .describe(
+    `A document as a DOCX or PDF file: its text (at most ${MAX_DOCUMENT_TEXT} characters) is extracted and treated like a typed text; the file itself is never stored`,
+  );
+
 const CaseInputSchema = z
   .object({
     code: boundedText(50).describe('e.g. "Sag 3"'),
@@ -21,16 +46,49 @@ const CaseInputSchema = z
     summary: optionalText(5000),
     selection: SelectionSchema.optional(),
     documents: z
-      .array(z.object({ title: boundedText(300), text: boundedText(200_000) }))
+      .array(z.union([TextDocumentSchema, FileDocumentSchema]))
       .min(1)
       .max(50),
     knownIdentifiers: z
       .array(z.string().max(300))
       .max(200)
       .optional()
-      .describe('Names, addresses etc. that must not appear; checked case-insensitively, never stored'),
+      .describe(
+        'Names, addresses etc. that must not appear; checked case-insensitively as whole words across any separator, a name of two or three words also as Hans-Hansen, H. Hansen and Hansen, Hans; never stored',
+      ),
+    allowTerms: z
+      .array(z.string().max(300))
+      .max(100)
+      .optional()
+      .describe(
+        'Terms the leader confirms are not personal (e.g. "Psykiatrisk Center", "Tørring"): a probable person name inside one passes. Never overrides a certain kind; never stored',
+      ),
   })
   .describe('A new anonymised case');
+
+const AnonymisedCaseSchema = z
+  .object({
+    case: z.object({
+      code: z.string(),
+      area: z.string(),
+      summary: z.string().nullable(),
+      selection: z.object({
+        developmentPotential: z.string().nullable(),
+        complexity: z.string().nullable(),
+        recent: z.string().nullable(),
+      }),
+      documents: z.array(z.object({ title: z.string(), text: z.string() })),
+    }),
+    findings: z.array(FindingSchema).describe(`The first ${MAX_FINDINGS} findings`),
+    findingsTotal: z.number().int(),
+    truncated: z.boolean(),
+  })
+  .meta({ id: 'AnonymisedCase' });
+
+const SCAN_DESCRIPTION =
+  "The documents and the case's own texts (code, area, summary, selection) are normalised (NFKC, invisible characters removed, any whitespace, dash or line break a separator) and scanned. Certain kinds always refuse: CPR numbers (DDMMYY-NNNN with a real date, any separator), phone numbers (8 digits after a phone word or +45/0045, or following the Danish numbering plan), e-mail addresses, postal addresses (street and number, floor and side, postcode and town, c/o, postboks), dates of birth (after født or f.) and each known identifier. Probable person names (Danish first names and surnames, initials, capitalised words after role words such as moderen or sagsbehandler) refuse unless allowTerms holds the term. Words such as CVR, J.nr., EAN, ISBN, §, kr. and i alt lower a number's confidence. Each finding gives the document index (null for the case's own texts), the field, kind, certainty, confidence, UTF-16 offsets and a short excerpt with identifiers replaced by placeholders; the identifier itself is never repeated. At most " +
+  MAX_FINDINGS +
+  ' findings are listed, with findingsTotal and truncated. The scan runs only after the access, role and phase checks.';
 
 const CaseSchema = z
   .object({
@@ -56,14 +114,26 @@ export function caseRoutes(app: ZodApp, cases: CaseService): void {
       tags,
       operationId: 'addCase',
       summary: 'Add an anonymised case (leader); 422 with findings when identifiers are found',
-      description:
-        "The documents and the case's own texts (code, area, summary, selection) are scanned for CPR numbers (DDMMYY-NNNN with a real day and month; a dash, a space or nothing before the last four digits), e-mail addresses, Danish phone numbers (8 digits starting with 2–9, optionally after +45 or 0045, written 12345678, 1234 5678, 1234 56 78, 12 34 56 78, 12-34-56-78 or 12.34.56.78, and not part of a longer number or an amount in kr./DKK) and each known identifier, case-insensitively, as a whole word or phrase across any whitespace (a genitive s may follow: Hansen also finds Hansens; Ærø does not find Ærøskøbing). Each finding gives the document index (null for the case's own texts), the field, the kind and the UTF-16 offsets into that field; the matched text is never repeated and nothing of the case is stored.",
+      description: `${SCAN_DESCRIPTION} Nothing of a refused case (nor of a refused file) is stored.`,
       params: RoundParamsSchema,
       body: CaseInputSchema,
       response: { 201: CaseSchema, ...problemResponses(403, 404, 409, 413, 415, 422) },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(cases.add(principalOf(request), request.params.roundId, request.body)),
+      reply.code(201).send(await cases.add(principalOf(request), request.params.roundId, request.body)),
+  });
+
+  app.post('/api/v1/rounds/:roundId/cases/anonymise', {
+    schema: {
+      tags,
+      operationId: 'previewCaseAnonymisation',
+      summary: 'Redaction preview of a case (leader): every finding replaced by its placeholder',
+      description: `Takes a case as for addCase and answers its texts with every finding replaced by a placeholder: [Navn 1], [Navn 2] for another person (the same person keeps the same number), [Adresse], [CPR-nr.], [Telefon], [E-mail], [Fødselsdato], [Identifikator] for a known identifier that is not a name. Stores nothing and logs nothing of the text; the leader reviews the answer and posts the redacted case. Allowed in the phases in which cases may be added. ${SCAN_DESCRIPTION}`,
+      params: RoundParamsSchema,
+      body: CaseInputSchema,
+      response: { 200: AnonymisedCaseSchema, ...problemResponses(403, 404, 409, 413, 415, 422) },
+    },
+    handler: async (request) => cases.preview(principalOf(request), request.params.roundId, request.body),
   });
 
   app.get('/api/v1/rounds/:roundId/cases', {

@@ -1,0 +1,75 @@
+/**
+ * Case documents sent as files (DOCX or PDF, base64 in JSON) become plain text here, with
+ * mammoth (DOCX) and pdf.js through pdf-parse (PDF); the text is then scanned like any other.
+ * Nothing of the file is kept: the buffer lives for the length of the request.
+ */
+import mammoth from 'mammoth';
+import { PDFParse } from 'pdf-parse';
+import { unprocessable } from './errors.js';
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const PDF_TYPE = 'application/pdf';
+/** The longest text a document may have, typed or extracted. */
+export const MAX_DOCUMENT_TEXT = 200_000;
+/** PDF pages read at most (a hostile file must not make the extraction unbounded). */
+const MAX_PDF_PAGES = 300;
+
+export interface FileInput {
+  name: string;
+  contentType: string;
+  /** The file's bytes, base64. */
+  data: string;
+}
+
+export type DocumentInput = { title: string; text: string } | { title: string; file: FileInput };
+
+function unreadable(index: number, why: string) {
+  return unprocessable(
+    'unreadable-document',
+    `Document ${index + 1} could not be read: ${why}. Send it as DOCX, PDF or plain text. Nothing was stored.`,
+  );
+}
+
+async function extract(file: FileInput, index: number): Promise<string> {
+  const bytes = Buffer.from(file.data, 'base64');
+  const head = bytes.subarray(0, 5).toString('latin1');
+  if (file.contentType === DOCX_TYPE) {
+    if (!head.startsWith('PK\u0003\u0004')) throw unreadable(index, 'the file is not a DOCX file');
+    try {
+      return (await mammoth.extractRawText({ buffer: bytes })).value;
+    } catch {
+      throw unreadable(index, 'the DOCX file is damaged');
+    }
+  }
+  if (file.contentType === PDF_TYPE) {
+    if (head !== '%PDF-') throw unreadable(index, 'the file is not a PDF file');
+    const parser = new PDFParse({ data: new Uint8Array(bytes) });
+    try {
+      const result = await parser.getText({ first: MAX_PDF_PAGES });
+      return result.text;
+    } catch {
+      throw unreadable(index, 'the PDF file is damaged or encrypted');
+    } finally {
+      await parser.destroy().catch(() => undefined);
+    }
+  }
+  throw unreadable(index, 'the content type is neither DOCX nor PDF');
+}
+
+/** Every document as title and text, files turned into text; 422 when a file cannot be read. */
+export async function documentsAsText(documents: readonly DocumentInput[]): Promise<{ title: string; text: string }[]> {
+  const out: { title: string; text: string }[] = [];
+  for (const [index, doc] of documents.entries()) {
+    if ('text' in doc) {
+      out.push({ title: doc.title, text: doc.text });
+      continue;
+    }
+    const text = (await extract(doc.file, index)).replaceAll(String.fromCharCode(0), '').trim();
+    if (text.length === 0) throw unreadable(index, 'the file holds no text (a scanned image needs OCR first)');
+    if (text.length > MAX_DOCUMENT_TEXT) {
+      throw unreadable(index, `its text is longer than ${MAX_DOCUMENT_TEXT} characters`);
+    }
+    out.push({ title: doc.title, text });
+  }
+  return out;
+}
