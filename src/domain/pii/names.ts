@@ -95,9 +95,15 @@ function atSentenceStart(text: string, start: number): boolean {
   return '.!?:;•*-–("“\n'.includes(ch) || (ch >= '0' && ch <= '9');
 }
 
-function classify(text: string, word: string, start: number): Token {
+interface WordClass {
+  low: string;
+  cap: boolean;
+  first: boolean;
+  surname: boolean;
+}
+
+function classifyWord(word: string): WordClass {
   const low = word.toLowerCase();
-  const end = start + word.length;
   const upper = isUpper(word);
   const allCaps = word.length > 1 && word === word.toUpperCase();
   const parts = low.split('-');
@@ -112,41 +118,73 @@ function classify(text: string, word: string, start: number): Token {
       FIRST.has(p)
     );
   });
-  const isInitial = word.length === 1 && upper && text[end] === '.';
   return {
-    word,
     low,
-    start,
-    end: isInitial ? end + 1 : end,
     cap: upper && (!allCaps || first || SURNAMES.has(low)),
-    sentenceStart: atSentenceStart(text, start),
-    initial: isInitial,
     first: upper && first,
     surname: upper && surname && !(first && parts.length === 1 && !SURNAMES.has(low)),
+  };
+}
+
+/** Words repeat: each distinct word is classified once per scan (bounded, so memory stays flat). */
+const CACHE_LIMIT = 20_000;
+
+function classify(text: string, word: string, start: number, cache: Map<string, WordClass>): Token {
+  let c = cache.get(word);
+  if (!c) {
+    c = classifyWord(word);
+    if (cache.size < CACHE_LIMIT) cache.set(word, c);
+  }
+  const end = start + word.length;
+  const isInitial = word.length === 1 && c.cap && text[end] === '.';
+  return {
+    word,
+    low: c.low,
+    start,
+    end: isInitial ? end + 1 : end,
+    cap: c.cap,
+    sentenceStart: atSentenceStart(text, start),
+    initial: isInitial,
+    first: c.first,
+    surname: c.surname,
     gap: '',
     afterRole: false,
   };
 }
 
+/** The word right before `start` (one space, optionally after a dot: "hr. "), lower-cased, or ''. */
+function previousWord(text: string, start: number): { word: string; from: number } {
+  let k = start - 1;
+  if (text[k] !== ' ') return { word: '', from: start };
+  k--;
+  if (text[k] === '.') k--;
+  const end = k + 1;
+  while (k >= 0 && end - k <= 32 && isLetter(text.charCodeAt(k))) k--;
+  return { word: text.slice(k + 1, end).toLowerCase(), from: k + 1 };
+}
+
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
 const CAP_WORD_RE = /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
 const LETTER = /[\p{L}\p{M}'’-]/u;
-const PREV_WORD = /([\p{L}]+)\.? $/u;
 
-/** Capitalised words, each with the role word right before it (if any). */
+/** Capitalised words, each marked when a role word stands right before it. */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const cache = new Map<string, WordClass>();
   CAP_WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CAP_WORD_RE.exec(text)) !== null) {
     if (m.index > 0 && LETTER.test(text[m.index - 1] as string)) continue; // a capital inside a word
-    const t = classify(text, m[0], m.index);
+    const t = classify(text, m[0], m.index, cache);
     const prev = tokens[tokens.length - 1];
     if (prev) prev.gap = text.slice(prev.end, Math.min(t.start, prev.end + 4));
-    const before = PREV_WORD.exec(text.slice(Math.max(0, t.start - 32), t.start));
-    t.afterRole =
-      !!before &&
-      ROLE_WORDS.has((before[1] as string).toLowerCase()) &&
-      (!prev || prev.end <= t.start - before[0].length);
+    const before = previousWord(text, t.start);
+    t.afterRole = ROLE_WORDS.has(before.word) && (!prev || prev.end <= before.from);
     tokens.push(t);
   }
   return tokens;
