@@ -96,6 +96,19 @@ function findStreets(text: string, out: Candidate[]): void {
   }
 }
 
+// A street whose name has no usual suffix (Skovbrynet, Nyhavn) is still an address when a house
+// number is followed by a floor and side or by a postcode and town.
+const NAMED_NUMBER =
+  /(?:^|[^\p{L}\p{N}])((?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’-]+ \d{1,4}(?: ?[A-Za-z])?),?\s?$/u;
+const FLOOR_HIT_RE = /,? (?:st|kl|\d{1,2})\.? ?(?:sal|th|tv|mf)(?![\p{L}])\.?/gu;
+
+/** Where a street name and house number end right before `start`, the address starts there. */
+function streetBefore(text: string, start: number): number | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const m = NAMED_NUMBER.exec(before);
+  return m ? start - (m[0].length - m[0].indexOf(m[1] as string)) : null;
+}
+
 export function findAddresses(text: string, out: Candidate[]): void {
   findStreets(text, out);
   let m: RegExpExecArray | null;
@@ -105,10 +118,17 @@ export function findAddresses(text: string, out: Candidate[]): void {
     const town = m[0].slice(m[0].indexOf(code) + code.length + 1);
     if (NOT_TOWN.test(town)) continue;
     const yearLike = /^(?:19|20)\d\d$/u.test(code);
+    const street = streetBefore(text, m.index);
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     let confidence = yearLike ? 0.3 : 0.75;
     if (m[1] || (!yearLike && before.endsWith(', '))) confidence += 0.2;
-    out.push({ kind: 'address', start: m.index, end: m.index + m[0].length, confidence });
+    if (street !== null) confidence = 0.9;
+    out.push({ kind: 'address', start: street ?? m.index, end: m.index + m[0].length, confidence });
+  }
+  FLOOR_HIT_RE.lastIndex = 0;
+  while ((m = FLOOR_HIT_RE.exec(text)) !== null) {
+    const street = streetBefore(text, m.index + (m[0].startsWith(',') ? 1 : 0));
+    if (street !== null) out.push({ kind: 'address', start: street, end: m.index + m[0].length, confidence: 0.9 });
   }
   for (const re of [CO_RE, POSTBOX_RE]) {
     re.lastIndex = 0;
