@@ -47,6 +47,7 @@ import {
   type Spawned,
 } from './lib.js';
 import type { LoadPlan, LoadResult } from './load.js';
+import { anonymisationFigures } from './anonymisation.js';
 import { benchResults } from './results.js';
 import { buildLargeRound, finishLargeRound, LARGE_CASES, LARGE_PANELISTS, ratingRequests } from './rounds.js';
 
@@ -453,6 +454,7 @@ try {
     },
   );
 
+  figures.push(...anonymisationFigures());
   printTable(figures);
   const contended = Math.max(ceilingLoad.cpu.other, serverLoad.cpu.other, backgroundBefore);
   const failed = figures.filter((f) => f.pass === false);
