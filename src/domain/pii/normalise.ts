@@ -12,10 +12,10 @@
 
 export interface NormalisedText {
   text: string;
-  /** Original offset of the segment each normalised code unit came from. */
-  origStart: Uint32Array;
-  /** Original offset just past that segment. */
-  origEnd: Uint32Array;
+  /** Original offset of the segment each normalised code unit came from (null: the same offset). */
+  origStart: Uint32Array | null;
+  /** Original offset just past that segment (null: the next offset). */
+  origEnd: Uint32Array | null;
 }
 
 const MARK = /^\p{M}$/u;
@@ -25,8 +25,15 @@ const MAX_MARKS = 32;
 
 /** Maps a range [start, end) of normalised offsets to the original text's offsets. */
 export function toOriginal(norm: NormalisedText, start: number, end: number): { start: number; end: number } {
+  if (!norm.origStart || !norm.origEnd) return { start, end };
   return { start: norm.origStart[start] ?? 0, end: norm.origEnd[Math.max(start, end - 1)] ?? 0 };
 }
+
+/**
+ * Text that normalisation would leave as it is: printable ASCII, §, Latin-1 letters and single
+ * spaces between words. Most short texts (a justification) are, and skip the copy.
+ */
+const NEEDS_WORK = /[^\x21-\x7E\u00A7\u00C0-\u00FF ]| {2}|^ | $/u;
 
 function isInvisible(c: number): boolean {
   return (
@@ -109,6 +116,7 @@ class Builder {
 }
 
 export function normalise(value: string): NormalisedText {
+  if (!NEEDS_WORK.test(value)) return { text: value, origStart: null, origEnd: null };
   const out = new Builder(value.length + 16);
   let run = 0; // start of the pending run of stable characters
   let space: 0 | 1 | 2 = 2; // kind of the whitespace run being collected (2 at the start: no leading space)

@@ -33,7 +33,7 @@ export function prepareScan(options: ScanOptions = {}): PreparedScan {
   return {
     known: knownIdentifierMatcher(options.knownIdentifiers),
     allow: (options.allowTerms ?? [])
-      .map((t) => normalise(String(t)).text.trim().toLocaleLowerCase('da'))
+      .map((t) => normalise(String(t)).text.trim().toLowerCase())
       .filter((t) => t.length > 0),
     certainOnly: options.certainOnly === true,
   };
@@ -106,17 +106,27 @@ function insideAllowed(ranges: [number, number][], start: number, end: number): 
 /** No digit, no @ and no c/o: nothing certain can be in it (the cheap path for short texts). */
 const MAY_HOLD_CERTAIN = /[\p{N}@\uFF20\uFE6B]|c\s*\/\s*o/iu;
 
+function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 export function scanValue(value: string, prepared: PreparedScan): Span[] {
   if (value.length === 0) return [];
   if (prepared.certainOnly && !prepared.known && !MAY_HOLD_CERTAIN.test(value)) return [];
   const norm = normalise(value);
   const text = norm.text;
-  const lower = text.toLocaleLowerCase('da');
+  const lower = text.toLowerCase();
   const candidates: Candidate[] = [];
   // Lower-casing keeps offsets for Danish text; if it ever did not, context words use the text.
   const ctx = lower.length === text.length ? lower : text;
-  findNumbers(text, ctx, candidates);
-  findBirthDates(text, candidates);
+  const digits = countDigits(text);
+  if (digits >= 8) findNumbers(text, ctx, candidates); // a phone has 8 digits, a CPR number 10
+  if (digits >= 4) findBirthDates(text, candidates);
   findEmails(text, candidates);
   findAddresses(text, candidates);
   findKnown(text, prepared.known, candidates);

@@ -59,22 +59,31 @@ const POSTBOX_RE = /(?<![\p{L}])(?:postboks|postbox|p\.o\. box) ?\d{1,5}/giu;
 /** Words after a postcode that say it is a count or a year, not a town. */
 const NOT_TOWN = /^(?:Kommune|Region|Borgere|Børn|Sager|Kr)/u;
 
-// A street suffix (or "Ved X") right before a house number: where a street address can end.
-const HIT_RE = new RegExp(`(?:${SUFFIX}|Ved \\p{Lu}\\p{L}+) \\d`, 'giu');
-/** How far before a hit a street name may start, and after it the address may end. */
+const SUFFIXES = SUFFIX.split('|');
+const HOUSE_NUMBER = / \d{1,4}(?!\d)/g;
+const WORD_BEFORE = /(\p{L}+)\.?$/u;
+/** How far before a house number a street name may start, and after it the address may end. */
 const BEFORE = 80;
 const AFTER = 120;
 
+/** A street suffix (or "Ved X") right before a house number: where a street address can end. */
+function endsStreetName(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const word = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (!word) return false;
+  return SUFFIXES.some((s) => word.endsWith(s)) || /(?:^|\s)ved \p{L}+$/iu.test(before);
+}
+
 /**
- * The full street pattern runs only in a window around each hit of the cheap suffix pattern,
- * so a megabyte of prose without addresses costs one fast pass.
+ * The full street pattern runs only in a window around a house number that follows a street
+ * word, so a megabyte of prose without addresses costs one fast pass.
  */
 function findStreets(text: string, out: Candidate[]): void {
-  HIT_RE.lastIndex = 0;
+  HOUSE_NUMBER.lastIndex = 0;
   let covered = 0;
   let hit: RegExpExecArray | null;
-  while ((hit = HIT_RE.exec(text)) !== null) {
-    if (hit.index < covered) continue;
+  while ((hit = HOUSE_NUMBER.exec(text)) !== null) {
+    if (hit.index < covered || !endsStreetName(text, hit.index)) continue;
     let from = Math.max(covered, hit.index - BEFORE);
     if (from > 0 && from > covered) {
       const space = text.indexOf(' ', from);
@@ -85,14 +94,13 @@ function findStreets(text: string, out: Candidate[]): void {
     let m: RegExpExecArray | null;
     while ((m = STREET_RE.exec(window)) !== null) {
       const end = from + m.index + m[0].length;
-      if (from + m.index <= hit.index && end > hit.index) {
+      if (from + m.index < hit.index && end > hit.index) {
         out.push({ kind: 'address', start: from + m.index, end, confidence: 0.9 });
         covered = end;
         break;
       }
       if (from + m.index > hit.index) break;
     }
-    HIT_RE.lastIndex = Math.max(HIT_RE.lastIndex, hit.index + 1);
   }
 }
 
@@ -112,7 +120,8 @@ function streetBefore(text: string, start: number): number | null {
 export function findAddresses(text: string, out: Candidate[]): void {
   findStreets(text, out);
   let m: RegExpExecArray | null;
-  POSTCODE_RE.lastIndex = 0;
+  // Cheap tests first: most texts have no four-digit number, floor, c/o or box at all.
+  POSTCODE_RE.lastIndex = /\d{4}/.test(text) ? 0 : text.length;
   while ((m = POSTCODE_RE.exec(text)) !== null) {
     const code = m[2] ?? '';
     const town = m[0].slice(m[0].indexOf(code) + code.length + 1);
@@ -125,13 +134,13 @@ export function findAddresses(text: string, out: Candidate[]): void {
     if (street !== null) confidence = 0.9;
     out.push({ kind: 'address', start: street ?? m.index, end: m.index + m[0].length, confidence });
   }
-  FLOOR_HIT_RE.lastIndex = 0;
+  FLOOR_HIT_RE.lastIndex = /th|tv|mf|sal/.test(text) ? 0 : text.length;
   while ((m = FLOOR_HIT_RE.exec(text)) !== null) {
     const street = streetBefore(text, m.index + (m[0].startsWith(',') ? 1 : 0));
     if (street !== null) out.push({ kind: 'address', start: street, end: m.index + m[0].length, confidence: 0.9 });
   }
   for (const re of [CO_RE, POSTBOX_RE]) {
-    re.lastIndex = 0;
+    re.lastIndex = /c\/o|box|boks/i.test(text) ? 0 : text.length;
     while ((m = re.exec(text)) !== null) {
       out.push({ kind: 'address', start: m.index, end: m.index + m[0].length, confidence: 0.9 });
     }
