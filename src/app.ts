@@ -22,7 +22,7 @@ import { focusPointRoutes } from './http/routes/focus-points.js';
 import { formRoutes } from './http/routes/form.js';
 import { healthRoutes } from './http/routes/health.js';
 import { memberRoutes } from './http/routes/members.js';
-import { panelRoutes } from './http/routes/panel.js';
+import { webAppRoutes } from './http/routes/web-app.js';
 import { ratingRoutes } from './http/routes/ratings.js';
 import { recommendationRoutes } from './http/routes/recommendations.js';
 import { reportRoutes } from './http/routes/report.js';
@@ -31,7 +31,7 @@ import { roundRoutes } from './http/routes/rounds.js';
 import { ensureAdminCredential } from './services/admin-credential.js';
 import { createAuditLogService } from './services/audit-log-service.js';
 import { createCaseService } from './services/case-service.js';
-import { createDevelopmentService } from './services/development-service.js';
+import { createImprovementAnswerService } from './services/improvement-answer-service.js';
 import { createFocusPointService } from './services/focus-point-service.js';
 import { createFormService } from './services/form-service.js';
 import { createMemberService } from './services/member-service.js';
@@ -99,13 +99,13 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
   formRoutes(app, createFormService(db));
   const ratings = createRatingService(db);
   ratingRoutes(app, ratings);
-  developmentRoutes(app, createDevelopmentService(db));
+  developmentRoutes(app, createImprovementAnswerService(db));
   resultsRoutes(app, createResultsService(db));
   focusPointRoutes(app, createFocusPointService(db));
   recommendationRoutes(app, createRecommendationService(db));
   reportRoutes(app, createReportService(db));
   auditLogRoutes(app, createAuditLogService(db));
-  panelRoutes(app);
+  webAppRoutes(app);
   // onClose runs once every request has been answered, so nothing should be queued here;
   // should a rating save still wait for its group commit, it is written before the connection closes.
   app.addHook('onClose', () => {

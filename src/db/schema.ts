@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { PHASES } from '../domain/phases.js';
+import { ROLES } from '../domain/roles.js';
+import { RATING_VALUES } from '../domain/scale.js';
 
 const createdAt = () =>
   text('created_at')
@@ -21,13 +24,30 @@ export const rounds = sqliteTable('rounds', {
   scope: text('scope'),
   background: text('background'),
   foreword: text('foreword'),
-  phase: text('phase').notNull().default('scoping'),
+  phase: text('phase', { enum: PHASES }).notNull().default('scoping'),
   developmentQuestion: text('development_question').notNull(),
   createdAt: createdAt(),
   updatedAt: text('updated_at').notNull(),
   /** Bumped by every change the report shows; publishing refuses a PDF rendered from an older one. */
   version: integer('version').notNull().default(1),
 });
+
+/**
+ * When a round reached each phase: `scoping` at creation, the others at their transition.
+ * Phases only move forward, so each is reached at most once. The report's chapter on the
+ * course of the audit prints these dates.
+ */
+export const roundPhases = sqliteTable(
+  'round_phases',
+  {
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    phase: text('phase', { enum: PHASES }).notNull(),
+    reachedAt: text('reached_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.phase] })],
+);
 
 export const members = sqliteTable(
   'members',
@@ -38,7 +58,7 @@ export const members = sqliteTable(
       .references(() => rounds.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     affiliation: text('affiliation').notNull(),
-    role: text('role').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
     tokenHash: text('token_hash').notNull().unique(),
     createdAt: createdAt(),
   },
@@ -125,7 +145,7 @@ export const ratings = sqliteTable(
     memberId: text('member_id')
       .notNull()
       .references(() => members.id, { onDelete: 'cascade' }),
-    value: text('value').notNull(),
+    value: text('value', { enum: RATING_VALUES }).notNull(),
     justification: text('justification').notNull(),
     createdAt: createdAt(),
     updatedAt: text('updated_at').notNull(),
@@ -138,7 +158,7 @@ export const ratings = sqliteTable(
   ],
 );
 
-export const developmentAnswers = sqliteTable(
+export const improvementAnswers = sqliteTable(
   'development_answers',
   {
     roundId: text('round_id')
@@ -162,7 +182,8 @@ export const focusPoints = sqliteTable(
       .notNull()
       .references(() => rounds.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
-    discussion: text('discussion').notNull(),
+    /** The panel's drøftelse of the focus point (the API's `discussion` field). */
+    deliberation: text('discussion').notNull(),
     position: integer('position').notNull(),
     /** Bumped on every change; the ETag is derived from it. */
     version: integer('version').notNull().default(1),

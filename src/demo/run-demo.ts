@@ -141,8 +141,8 @@ export async function writeFocusPoints(
     for (const text of fp.recommendations) {
       must(
         'Recommendation',
-        await referent.POST('/api/v1/rounds/{roundId}/focus-points/{id}/recommendations', {
-          params: { path: { roundId, id: created.id } },
+        await referent.POST('/api/v1/rounds/{roundId}/focus-points/{focusPointId}/recommendations', {
+          params: { path: { roundId, focusPointId: created.id } },
           body: { text },
         }),
       );

@@ -1,4 +1,4 @@
-import { isAtLeast, type Phase } from './phases.js';
+import { isAtLeast, PHASES, type Phase } from './phases.js';
 import type { Role } from './roles.js';
 
 export type ActorRole = Role | 'admin';
@@ -9,7 +9,7 @@ export type Permission =
   | 'rating.write'
   | 'ratings.readAll'
   | 'results.read'
-  | 'discussion.read'
+  | 'meetingMaterial.read'
   | 'export.read'
   | 'focus.write'
   | 'report.read'
@@ -17,7 +17,7 @@ export type Permission =
 
 const STAFF: readonly ActorRole[] = ['admin', 'leader', 'referent'];
 
-/** API.md's role table as data: who may do what, and from which phase for panelists. */
+/** The role table as data: who may do what, and from which phase for panelists. */
 const RULES: Record<Permission, (role: ActorRole, phase: Phase) => boolean> = {
   'round.read': () => true,
   'round.manage': (role) => role === 'admin' || role === 'leader',
@@ -25,7 +25,7 @@ const RULES: Record<Permission, (role: ActorRole, phase: Phase) => boolean> = {
   'rating.write': (role) => role === 'panelist',
   'ratings.readAll': (role, phase) => STAFF.includes(role) || isAtLeast(phase, 'discussion'),
   'results.read': (role, phase) => STAFF.includes(role) || isAtLeast(phase, 'discussion'),
-  'discussion.read': (role, phase) => STAFF.includes(role) || isAtLeast(phase, 'discussion'),
+  'meetingMaterial.read': (role, phase) => STAFF.includes(role) || isAtLeast(phase, 'discussion'),
   'export.read': (role) => STAFF.includes(role),
   'focus.write': (role) => STAFF.includes(role),
   'report.read': (role) => STAFF.includes(role),
@@ -34,4 +34,103 @@ const RULES: Record<Permission, (role: ActorRole, phase: Phase) => boolean> = {
 
 export function isAllowed(permission: Permission, role: ActorRole, phase: Phase): boolean {
   return RULES[permission](role, phase);
+}
+
+/** Every write to a round, named for the phase rules below. */
+export type Write =
+  | 'round.texts'
+  | 'round.transition'
+  | 'members.addStaff'
+  | 'members.addPanelist'
+  | 'members.remove'
+  | 'cases'
+  | 'form'
+  | 'ratings'
+  | 'improvementAnswers'
+  | 'focusPoints';
+
+/** Why a write is refused in a phase; each is its own problem code. */
+export type PhaseRefusal = 'round-reported' | 'phase-closed' | 'panelist-add-closed' | 'member-remove-closed';
+
+interface WriteRule {
+  /** The role check, from the role table above. */
+  permission: Permission;
+  /** The phases the write is open in; `reported` is never among them. */
+  phases: readonly Phase[];
+  /** The refusal outside those phases (before `reported`, which is always `round-reported`). */
+  closed: Exclude<PhaseRefusal, 'round-reported'>;
+  /** Danish, after "Det er kun muligt at …": what the write does. */
+  label: string;
+}
+
+const UNTIL_REPORTED = PHASES.filter((phase) => phase !== 'reported');
+const BEFORE_RATING: readonly Phase[] = ['scoping', 'panel', 'calibration'];
+
+/**
+ * The phase rules as data: which phases allow which writes, and the role each needs. Every
+ * service checks a write through this table, always in one order: the round must be visible
+ * (404), the role must allow it (403), the phase must allow it (409), and only then are the
+ * resource's own parts looked up (404 for a case, item, member, focus point, recommendation).
+ */
+export const WRITE_RULES: Record<Write, WriteRule> = {
+  'round.texts': {
+    permission: 'round.manage',
+    phases: UNTIL_REPORTED,
+    closed: 'phase-closed',
+    label: 'ændre auditforløbets tekster',
+  },
+  'round.transition': {
+    permission: 'round.manage',
+    phases: UNTIL_REPORTED,
+    closed: 'phase-closed',
+    label: 'skifte fase',
+  },
+  'members.addStaff': {
+    permission: 'round.manage',
+    phases: UNTIL_REPORTED,
+    closed: 'phase-closed',
+    label: 'tilføje en mødeleder eller referent',
+  },
+  // A panelist joining after rating began would change what every result is computed over.
+  'members.addPanelist': {
+    permission: 'round.manage',
+    phases: BEFORE_RATING,
+    closed: 'panelist-add-closed',
+    label: 'tilføje paneldeltagere',
+  },
+  // Once rating has begun, the members' ratings belong to the round.
+  'members.remove': {
+    permission: 'round.manage',
+    phases: BEFORE_RATING,
+    closed: 'member-remove-closed',
+    label: 'fjerne medlemmer af panelet',
+  },
+  cases: {
+    permission: 'round.manage',
+    phases: BEFORE_RATING,
+    closed: 'phase-closed',
+    label: 'tilføje og fjerne sager',
+  },
+  form: { permission: 'round.manage', phases: BEFORE_RATING, closed: 'phase-closed', label: 'ændre vurderingsskemaet' },
+  ratings: { permission: 'rating.write', phases: ['rating'], closed: 'phase-closed', label: 'vurdere sagerne' },
+  improvementAnswers: {
+    permission: 'rating.write',
+    phases: ['rating'],
+    closed: 'phase-closed',
+    label: 'besvare udviklingsspørgsmålet',
+  },
+  // Written at the audit meeting and sharpened at the follow-up meeting.
+  focusPoints: {
+    permission: 'focus.write',
+    phases: ['discussion', 'follow_up'],
+    closed: 'phase-closed',
+    label: 'skrive fokuspunkter og anbefalinger',
+  },
+};
+
+/** Null when `write` is open in `phase`; otherwise why it is refused. */
+export function phaseRefusal(write: Write, phase: Phase): PhaseRefusal | null {
+  if (phase === 'reported') return 'round-reported';
+  const rule = WRITE_RULES[write];
+  return rule.phases.includes(phase) ? null : rule.closed;
 }

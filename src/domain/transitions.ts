@@ -17,7 +17,7 @@ export interface Unmet {
   missing?: number;
 }
 
-/** What stands between a round and the phase it asks for (API.md's preconditions). */
+/** What stands between a round and the phase it asks for (the phase table in the README). */
 export function unmetPreconditions(facts: RoundFacts, to: Phase, force: boolean): Unmet[] {
   const next = nextPhase(facts.phase);
   if (to !== next) {
@@ -25,8 +25,8 @@ export function unmetPreconditions(facts: RoundFacts, to: Phase, force: boolean)
       {
         code: 'not_next_phase',
         message: next
-          ? `A round in ${facts.phase} can only move to ${next}.`
-          : 'The round is reported and cannot move on.',
+          ? `Et auditforløb i fasen ${facts.phase} kan kun gå videre til ${next}.`
+          : 'Auditforløbet er afrapporteret og kan ikke gå videre.',
       },
     ];
   }
@@ -35,11 +35,11 @@ export function unmetPreconditions(facts: RoundFacts, to: Phase, force: boolean)
     if (!ok) unmet.push({ code, message });
   };
   if (to === 'calibration' || to === 'rating') {
-    need(facts.panelists >= 2, 'panelists', `At least 2 panelists are needed (have ${facts.panelists}).`);
+    need(facts.panelists >= 2, 'panelists', `Der skal være mindst 2 paneldeltagere (der er ${facts.panelists}).`);
   }
   if (to === 'rating') {
-    need(facts.cases >= 1, 'cases', 'At least 1 case is needed.');
-    need(facts.formItems >= 1, 'form_items', 'The form needs at least 1 item.');
+    need(facts.cases >= 1, 'cases', 'Der skal være mindst 1 sag.');
+    need(facts.formItems >= 1, 'form_items', 'Vurderingsskemaet skal have mindst 1 spørgsmål.');
   }
   if (to === 'discussion' && !force) {
     for (const { memberId, memberName, missing } of facts.missingRatings) {
@@ -47,7 +47,7 @@ export function unmetPreconditions(facts: RoundFacts, to: Phase, force: boolean)
         code: 'ratings_missing',
         memberId,
         missing,
-        message: `${memberName} has ${missing} rating${missing === 1 ? '' : 's'} missing.`,
+        message: `${memberName} mangler ${missing === 1 ? 'én vurdering' : `${missing} vurderinger`}.`,
       });
     }
   }
@@ -56,7 +56,7 @@ export function unmetPreconditions(facts: RoundFacts, to: Phase, force: boolean)
     need(
       facts.focusPointsWithRecommendations >= 1,
       'focus_points',
-      'At least 1 focus point with at least 1 recommendation is needed.',
+      'Der skal være mindst 1 fokuspunkt med mindst 1 anbefaling.',
     );
   }
   return unmet;

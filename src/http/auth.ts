@@ -5,7 +5,7 @@ import type { Principal } from '../domain/principal.js';
 import type { Role } from '../domain/roles.js';
 import { cachedPrincipal } from '../services/principal-cache.js';
 import { hashToken } from '../services/tokens.js';
-import { AppError, unauthorized } from '../services/errors.js';
+import { invalidToken, tooManyFailedAuthentications, unauthorized } from '../services/errors.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -47,7 +47,7 @@ export function createFailureLimiter(limit: number, now: () => number = Date.now
 }
 
 type TokenRow =
-  { kind: 'admin'; id: string } | { kind: 'member'; id: string; role: string; roundId: string; name: string };
+  { kind: 'admin'; id: string } | { kind: 'member'; id: string; role: Role; roundId: string; name: string };
 
 /** Admin and member tokens in one lookup by hash; an admin credential wins ('admin' sorts first). */
 const tokenStatements = statementsPerConnection((client) => ({
@@ -66,7 +66,7 @@ function resolveToken(db: Db, token: string): Principal | null {
     const row = tokenStatements(db).byHash.get({ hash });
     if (!row) return null;
     if (row.kind === 'admin') return { kind: 'admin', id: row.id, role: 'admin' };
-    return { kind: 'member', id: row.id, role: row.role as Role, roundId: row.roundId, name: row.name };
+    return { kind: 'member', id: row.id, role: row.role, roundId: row.roundId, name: row.name };
   });
 }
 
@@ -79,21 +79,14 @@ export function registerAuth(app: FastifyInstance, db: Db, failureLimit: number)
     if (!request.routeOptions.url?.startsWith('/api/')) return;
     const retryAfter = limiter.blockedFor(request.ip);
     if (retryAfter > 0) {
-      throw new AppError(
-        429,
-        'too-many-failed-authentications',
-        'For mange forsøg',
-        'Too many failed authentications from this client; try again later.',
-        {},
-        { 'retry-after': String(retryAfter) },
-      );
+      throw tooManyFailedAuthentications(retryAfter);
     }
     const header = request.headers.authorization;
     const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
     const principal = match?.[1] ? resolveToken(db, match[1]) : null;
     if (!principal) {
       limiter.fail(request.ip);
-      throw unauthorized(header ? 'The bearer token is not valid.' : undefined);
+      throw header ? invalidToken() : unauthorized();
     }
     request.principal = principal;
   });

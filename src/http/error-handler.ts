@@ -8,22 +8,22 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { code: string; title: string; detai
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     code: 'unsupported-media-type',
     title: 'Ikke understøttet indholdstype',
-    detail: 'Send the body as application/json.',
+    detail: 'Send indholdet som application/json.',
   },
   FST_ERR_CTP_BODY_TOO_LARGE: {
     code: 'payload-too-large',
     title: 'For stor forespørgsel',
-    detail: 'The body is larger than the configured limit.',
+    detail: 'Indholdet er større end den tilladte grænse.',
   },
   FST_ERR_CTP_EMPTY_JSON_BODY: {
     code: 'malformed-json',
     title: 'Ugyldig JSON',
-    detail: 'The body is empty but the content type says JSON.',
+    detail: 'Indholdet er tomt, men indholdstypen siger JSON.',
   },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     code: 'bad-content-length',
     title: 'Ugyldig Content-Length',
-    detail: 'The Content-Length header does not match the body.',
+    detail: 'Content-Length-headeren passer ikke til indholdet.',
   },
 };
 
@@ -48,7 +48,7 @@ function internalError(requestId: string): ProblemBody {
     type: problemType('internal-error'),
     title: 'Intern fejl',
     status: 500,
-    detail: `Something went wrong on our side. Quote request id ${requestId} when reporting it.`,
+    detail: `Der opstod en fejl hos os. Oplys request id ${requestId}, når du melder fejlen.`,
   };
 }
 
@@ -69,8 +69,8 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
     title: 'Ugyldig adresse',
     status,
     detail: tooLong
-      ? 'A path parameter is longer than the server accepts.'
-      : 'The URL is not valid (a broken percent-escape?).',
+      ? 'En parameter i stien er længere, end serveren tillader.'
+      : 'Adressen er ikke gyldig (en ødelagt procent-kode?).',
   });
 }
 
@@ -87,7 +87,7 @@ function expectedProblem(error: FastifyError): { problem: ProblemBody; headers?:
         type: problemType('validation-error'),
         title: 'Ugyldig forespørgsel',
         status: 400,
-        detail: `The request ${location} does not match the schema.`,
+        detail: `Forespørgslens ${location} passer ikke til skemaet.`,
         errors: error.validation.map((issue) => ({
           path: `${location}${issue.instancePath || ''}`,
           message: issue.message ?? 'Invalid value',
@@ -106,8 +106,8 @@ function expectedProblem(error: FastifyError): { problem: ProblemBody; headers?:
       detail:
         known?.detail ??
         (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
-          ? 'The body is not valid JSON.'
-          : 'The request could not be processed.'),
+          ? 'Indholdet er ikke gyldig JSON.'
+          : 'Forespørgslen kunne ikke behandles.'),
     },
   };
 }
@@ -125,7 +125,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       type: problemType('not-found'),
       title: 'Ikke fundet',
       status: 404,
-      detail: `No route ${request.method} ${request.url.split('?')[0]}.`,
+      detail: `Der findes ingen rute ${request.method} ${request.url.split('?')[0]}.`,
     }),
   );
 }

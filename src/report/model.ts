@@ -18,7 +18,7 @@ export interface ReportModel {
     foreword: string | null;
     phase: Phase;
   };
-  /** Every phase in order with the date (ISO) it was reached, from the audit log; null if not yet. */
+  /** Every phase in order with the date (ISO) it was reached, as stored when the round reached it; null if not yet. */
   phases: { phase: Phase; label: string; reachedAt: string | null }[];
   cases: {
     code: string;

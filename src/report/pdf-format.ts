@@ -1,20 +1,5 @@
 /** Danish display formatting for the afrapportering. Pure functions, no pdfkit. */
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 const NUMBER_WORDS = ['nul', 'én', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv'];
 
 /** Minus sign (U+2212) rather than hyphen, as Danish typesetting does. */
@@ -55,27 +40,13 @@ export function formatPercent(part: number, whole: number): string {
   return `${rounded} %`;
 }
 
-/** Date in Danish long form, in Danish local time: "23. maj 2012". */
-export function formatDanishDate(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Copenhagen',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(date);
-  const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? '0');
-  return `${part('day')}. ${MONTHS[part('month') - 1] ?? ''} ${part('year')}`;
-}
-
 /** Small counts in words, as running Danish text prefers ("seks sager"); digits above twelve. */
 export function numberWord(value: number, neuter = false): string {
   if (value === 1) return neuter ? 'ét' : 'én';
   return NUMBER_WORDS[value] ?? formatInteger(value);
 }
 
-export { joinDanish } from '../domain/danish.js';
+export { formatDanishDate, joinDanish } from '../domain/danish.js';
 
 /** Splits stored free text into paragraphs at blank lines; single newlines become spaces. */
 export function toParagraphs(text: string): string[] {

@@ -10,6 +10,8 @@ export interface AuditEntry {
   targetId: string;
   /** Non-personal facts only (a phase, a count); never request bodies. */
   details?: Record<string, string | number | boolean>;
+  /** When it happened, if the change stores that time itself too; default now. */
+  at?: string;
 }
 
 type AuditRow = Required<Omit<typeof auditLog.$inferInsert, 'id'>>;
@@ -33,7 +35,7 @@ export function recordAudit(tx: DbOrTx, actor: Actor, entry: AuditEntry): void {
     targetType: entry.targetType,
     targetId: entry.targetId,
     details: entry.details ? JSON.stringify(entry.details) : null,
-    at: new Date().toISOString(),
+    at: entry.at ?? new Date().toISOString(),
   };
   if (isDb(tx)) auditStatements(tx).insert.run(row);
   else tx.insert(auditLog).values(row).run();

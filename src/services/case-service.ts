@@ -3,16 +3,13 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { caseDocuments, cases } from '../db/schema.js';
 import { caseTargets, redactTexts, scanTexts, type Finding } from '../domain/anonymisation.js';
-import type { Phase } from '../domain/phases.js';
 import { actorOf, type Principal } from '../domain/principal.js';
-import { conflict, notFound } from './errors.js';
+import { caseCodeTaken, notFound } from './errors.js';
 import { recordAudit } from './audit.js';
 import { documentsAsText, type DocumentInput } from './document-import.js';
 import { personalDataProblem } from './personal-data-guard.js';
-import { loadRound, requirePhase, touchRound } from './round-access.js';
-
-/** The phases in which cases may be added, removed and previewed. */
-const CASE_PHASES: readonly Phase[] = ['scoping', 'panel', 'calibration'];
+import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
+import { CASE_ORDER } from './orderings.js';
 
 export interface CaseInput {
   code: string;
@@ -66,7 +63,7 @@ export function readCaseSummaries(tx: DbOrTx, roundId: string, caseId?: string):
     .select()
     .from(cases)
     .where(where)
-    .orderBy(asc(cases.createdAt), asc(cases.code))
+    .orderBy(...CASE_ORDER)
     .all()
     .map((row: CaseRow) => ({
       id: row.id,
@@ -133,25 +130,25 @@ function insertCase(tx: DbOrTx, roundId: string, input: TextCase): string {
 }
 
 export function createCaseService(db: Db) {
-  /** Access, role and phase: checked before any file is read or any text scanned. */
-  function requireCaseWrite(principal: Principal, roundId: string, what: string) {
-    requirePhase(loadRound(db, principal, roundId, 'round.manage'), CASE_PHASES, what);
+  /** Access, role and phase (the phases in which cases may be added): before any file is read or text scanned. */
+  function requireCaseWrite(principal: Principal, roundId: string) {
+    loadRoundForWrite(db, principal, roundId, 'cases');
   }
 
   async function add(principal: Principal, roundId: string, input: CaseInput): Promise<CaseView> {
-    requireCaseWrite(principal, roundId, 'Adding cases');
+    requireCaseWrite(principal, roundId);
     const textCase: TextCase = { ...input, documents: await documentsAsText(input.documents) };
     return db.transaction((tx) => {
       // Checked again: the round may have moved on while a file was being read.
-      requirePhase(loadRound(tx, principal, roundId, 'round.manage'), CASE_PHASES, 'Adding cases');
+      loadRoundForWrite(tx, principal, roundId, 'cases');
       const scan = scanTexts(caseTargets(textCase), scanOptions(input));
-      if (scan.total > 0) throw personalDataProblem('identifiable-case-material', 'The case material', scan);
+      if (scan.total > 0) throw personalDataProblem('identifiable-case-material', 'Sagsmaterialet', scan);
       const duplicate = tx
         .select({ id: cases.id })
         .from(cases)
         .where(and(eq(cases.roundId, roundId), eq(cases.code, input.code)))
         .get();
-      if (duplicate) throw conflict('The round already has a case with this code.');
+      if (duplicate) throw caseCodeTaken();
       const id = insertCase(tx, roundId, textCase);
       touchRound(tx, roundId);
       recordAudit(tx, actorOf(principal), {
@@ -170,9 +167,9 @@ export function createCaseService(db: Db) {
    * and logs nothing of the text: the leader reviews it and posts the redacted case.
    */
   async function preview(principal: Principal, roundId: string, input: CaseInput): Promise<AnonymisedPreview> {
-    requireCaseWrite(principal, roundId, 'Previewing the anonymisation of a case');
+    requireCaseWrite(principal, roundId);
     const documents = await documentsAsText(input.documents);
-    requireCaseWrite(principal, roundId, 'Previewing the anonymisation of a case');
+    requireCaseWrite(principal, roundId);
     const targets = caseTargets({ ...input, documents });
     const { values, result } = redactTexts(targets, scanOptions(input));
     const at = (i: number) => values[i] ?? null;
@@ -198,19 +195,19 @@ export function createCaseService(db: Db) {
   function get(principal: Principal, roundId: string, caseId: string): CaseView {
     loadRound(db, principal, roundId, 'round.read');
     const found = readCases(db, roundId, caseId)[0];
-    if (!found) throw notFound('Case');
+    if (!found) throw notFound('case');
     return found;
   }
 
   function remove(principal: Principal, roundId: string, caseId: string): void {
     db.transaction((tx) => {
-      requirePhase(loadRound(tx, principal, roundId, 'round.manage'), CASE_PHASES, 'Removing cases');
+      loadRoundForWrite(tx, principal, roundId, 'cases');
       const found = tx
         .select({ id: cases.id })
         .from(cases)
         .where(and(eq(cases.roundId, roundId), eq(cases.id, caseId)))
         .get();
-      if (!found) throw notFound('Case');
+      if (!found) throw notFound('case');
       tx.delete(cases).where(eq(cases.id, caseId)).run();
       touchRound(tx, roundId);
       recordAudit(tx, actorOf(principal), {

@@ -26,7 +26,7 @@ export type DocumentInput = { title: string; text: string } | { title: string; f
 function unreadable(index: number, why: string) {
   return unprocessable(
     'unreadable-document',
-    `Document ${index + 1} could not be read: ${why}. Send it as DOCX, PDF or plain text. Nothing was stored.`,
+    `Dokument ${index + 1} kunne ikke læses: ${why}. Send det som DOCX, PDF eller tekst. Intet er gemt.`,
   );
 }
 
@@ -34,26 +34,26 @@ async function extract(file: FileInput, index: number): Promise<string> {
   const bytes = Buffer.from(file.data, 'base64');
   const head = bytes.subarray(0, 5).toString('latin1');
   if (file.contentType === DOCX_TYPE) {
-    if (!head.startsWith('PK\u0003\u0004')) throw unreadable(index, 'the file is not a DOCX file');
+    if (!head.startsWith('PK\u0003\u0004')) throw unreadable(index, 'filen er ikke en DOCX-fil');
     try {
       return (await mammoth.extractRawText({ buffer: bytes })).value;
     } catch {
-      throw unreadable(index, 'the DOCX file is damaged');
+      throw unreadable(index, 'DOCX-filen er beskadiget');
     }
   }
   if (file.contentType === PDF_TYPE) {
-    if (head !== '%PDF-') throw unreadable(index, 'the file is not a PDF file');
+    if (head !== '%PDF-') throw unreadable(index, 'filen er ikke en PDF-fil');
     const parser = new PDFParse({ data: new Uint8Array(bytes) });
     try {
       const result = await parser.getText({ first: MAX_PDF_PAGES });
       return result.text;
     } catch {
-      throw unreadable(index, 'the PDF file is damaged or encrypted');
+      throw unreadable(index, 'PDF-filen er beskadiget eller krypteret');
     } finally {
       await parser.destroy().catch(() => undefined);
     }
   }
-  throw unreadable(index, 'the content type is neither DOCX nor PDF');
+  throw unreadable(index, 'indholdstypen er hverken DOCX eller PDF');
 }
 
 /** Every document as title and text, files turned into text; 422 when a file cannot be read. */
@@ -65,9 +65,10 @@ export async function documentsAsText(documents: readonly DocumentInput[]): Prom
       continue;
     }
     const text = (await extract(doc.file, index)).replaceAll(String.fromCharCode(0), '').trim();
-    if (text.length === 0) throw unreadable(index, 'the file holds no text (a scanned image needs OCR first)');
+    if (text.length === 0)
+      throw unreadable(index, 'filen indeholder ingen tekst (et scannet billede skal først have tekstgenkendelse)');
     if (text.length > MAX_DOCUMENT_TEXT) {
-      throw unreadable(index, `its text is longer than ${MAX_DOCUMENT_TEXT} characters`);
+      throw unreadable(index, `teksten er længere end ${MAX_DOCUMENT_TEXT} tegn`);
     }
     out.push({ title: doc.title, text });
   }

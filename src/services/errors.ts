@@ -1,4 +1,8 @@
+import { WRITE_RULES, type ActorRole, type PhaseRefusal, type Write } from '../domain/access.js';
 import type { Finding } from '../domain/anonymisation.js';
+import { joinDanish } from '../domain/danish.js';
+import type { Phase } from '../domain/phases.js';
+import { ROLE_LABELS } from '../domain/roles.js';
 import type { Unmet } from '../domain/transitions.js';
 
 /** What a problem can carry besides its text; src/http/problem.ts gives the wire format. */
@@ -14,6 +18,8 @@ export interface ProblemExtras {
 /**
  * Every expected failure is an AppError, with a stable code and its HTTP status. Services
  * throw them; the central handler (src/http/error-handler.ts) answers them as problem+json.
+ * Titles and details are Danish (the panel's pages show them); field names stay English.
+ * This module is the one home of the codes: every refusal has its own.
  */
 export class AppError extends Error {
   constructor(
@@ -28,25 +34,106 @@ export class AppError extends Error {
   }
 }
 
-export const unauthorized = (detail = 'A valid bearer token is required.') =>
+export const unauthorized = (detail = 'Send et gyldigt bearer-token i Authorization-headeren.') =>
   new AppError(401, 'unauthorized', 'Ikke logget ind', detail, {}, { 'www-authenticate': 'Bearer' });
-export const forbidden = (detail: string) => new AppError(403, 'forbidden', 'Ingen adgang', detail);
-export const notFound = (what: string) => new AppError(404, 'not-found', 'Ikke fundet', `${what} was not found.`);
-export const conflict = (detail: string, extras: ProblemExtras = {}) =>
-  new AppError(409, 'conflict', 'Konflikt', detail, extras);
+
+export const invalidToken = () => unauthorized('Bearer-tokenet er ikke gyldigt.');
+
+export const tooManyFailedAuthentications = (retryAfterSeconds: number) =>
+  new AppError(
+    429,
+    'too-many-failed-authentications',
+    'For mange forsøg',
+    'For mange mislykkede forsøg på at logge ind fra denne klient; prøv igen senere.',
+    {},
+    { 'retry-after': String(retryAfterSeconds) },
+  );
+
+const ACTOR_LABELS: Record<ActorRole, string> = { admin: 'administrator', ...ROLE_LABELS };
+
+/** The token is valid, but its role may not do this (in this phase). */
+export const forbidden = (role: ActorRole, phase: Phase) =>
+  new AppError(403, 'forbidden', 'Ingen adgang', `En ${ACTOR_LABELS[role]} må ikke gøre dette i fasen ${phase}.`);
+
+export const onlyAdminCreatesRounds = () =>
+  new AppError(403, 'forbidden', 'Ingen adgang', 'Kun administratoren kan oprette auditforløb.');
+
+const NOT_FOUND = {
+  round: 'Auditforløbet',
+  case: 'Sagen',
+  item: 'Spørgsmålet i vurderingsskemaet',
+  member: 'Medlemmet af panelet',
+  focusPoint: 'Fokuspunktet',
+  recommendation: 'Anbefalingen',
+} as const;
+
+/** 404 for a resource that does not exist or that the token cannot see. */
+export const notFound = (what: keyof typeof NOT_FOUND) =>
+  new AppError(404, 'not-found', 'Ikke fundet', `${NOT_FOUND[what]} blev ikke fundet.`);
+
+const PHASE_REFUSAL_TITLES: Record<PhaseRefusal, string> = {
+  'round-reported': 'Auditforløbet er afrapporteret',
+  'phase-closed': 'Ikke muligt i denne fase',
+  'panelist-add-closed': 'Panelet er lukket for nye paneldeltagere',
+  'member-remove-closed': 'Medlemmet kan ikke fjernes',
+};
+
+/** 409: the round's phase does not allow `write` (src/domain/access.ts holds the rules). */
+export function phaseRefused(refusal: PhaseRefusal, write: Write, phase: Phase): AppError {
+  const title = PHASE_REFUSAL_TITLES[refusal];
+  if (refusal === 'round-reported') {
+    return new AppError(409, refusal, title, 'Afrapporteringen er udgivet, og auditforløbet kan ikke længere ændres.');
+  }
+  const { label, phases } = WRITE_RULES[write];
+  const open = `${phases.length === 1 ? 'fasen' : 'faserne'} ${joinDanish(phases)}`;
+  return new AppError(
+    409,
+    refusal,
+    title,
+    `Det er kun muligt at ${label} i ${open}; auditforløbet er i fasen ${phase}.`,
+  );
+}
+
+export const caseCodeTaken = () =>
+  new AppError(
+    409,
+    'case-code-taken',
+    'Sagskoden er brugt',
+    'Auditforløbet har allerede en sag med denne sagskode (code).',
+  );
+
+export const changedWhilePublishing = () =>
+  new AppError(
+    409,
+    'changed-while-publishing',
+    'Ændret under udgivelsen',
+    'Auditforløbet blev ændret, mens afrapporteringen blev dannet; prøv igen.',
+  );
+
+export const transitionUnmet = (from: Phase, to: Phase, unmet: Unmet[]) =>
+  new AppError(
+    409,
+    'transition-unmet',
+    'Faseskiftet er ikke muligt',
+    `Auditforløbet kan ikke gå fra fasen ${from} til ${to}; unmet siger hvorfor.`,
+    { unmet },
+  );
+
 export const unprocessable = (code: string, detail: string, extras: ProblemExtras = {}) =>
   new AppError(422, code, 'Kan ikke behandles', detail, extras);
+
 export const preconditionFailed = () =>
   new AppError(
     412,
     'stale-etag',
     'Ændret af en anden',
-    'The resource changed since you read it; fetch it again and reapply your change.',
+    'Ressourcen er ændret, siden du hentede den; hent den igen, og foretag din ændring på ny.',
   );
+
 export const preconditionRequired = () =>
   new AppError(
     428,
     'if-match-required',
     'If-Match mangler',
-    'Send the ETag from GET in an If-Match header to change this resource.',
+    'Send ETag-værdien fra GET i en If-Match-header for at ændre denne ressource.',
   );

@@ -13,14 +13,13 @@ import {
   countRecommendations,
   linkItems,
   readFocusPoints,
-  requireFocusWritable,
   shiftFocusPoints,
   type FocusPointView,
 } from './focus-store.js';
 import { readForm } from './form-service.js';
 import { computeResults } from './results-service.js';
 import { guardFreeTexts } from './personal-data-guard.js';
-import { loadRound, touchRound } from './round-access.js';
+import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 
 export interface FocusPointInput {
   title: string;
@@ -39,27 +38,27 @@ function findRow(tx: DbOrTx, roundId: string, id: string): FocusPointRow {
     .from(focusPoints)
     .where(and(eq(focusPoints.roundId, roundId), eq(focusPoints.id, id)))
     .get();
-  if (!row) throw notFound('Focus point');
+  if (!row) throw notFound('focusPoint');
   return row;
 }
 
 export function readFocusPoint(tx: DbOrTx, roundId: string, id: string): FocusPointView {
   const found = readFocusPoints(tx, roundId).find((fp) => fp.id === id);
-  if (!found) throw notFound('Focus point');
+  if (!found) throw notFound('focusPoint');
   return found;
 }
 
 export function createFocusPointService(db: Db) {
   function create(principal: Principal, roundId: string, input: FocusPointInput): FocusPointView {
     return db.transaction((tx) => {
-      requireFocusWritable(tx, principal, roundId);
+      loadRoundForWrite(tx, principal, roundId, 'focusPoints');
       guardFreeTexts(input, ['title', 'discussion']);
       const position = clampPosition(input.position, countFocusPoints(tx, roundId) + 1);
       shiftFocusPoints(tx, roundId, position, 1);
       const id = randomUUID();
       const now = new Date().toISOString();
       tx.insert(focusPoints)
-        .values({ id, roundId, title: input.title, discussion: input.discussion, position, updatedAt: now })
+        .values({ id, roundId, title: input.title, deliberation: input.discussion, position, updatedAt: now })
         .run();
       linkItems(tx, roundId, id, input.itemIds ?? []);
       touchRound(tx, roundId);
@@ -92,7 +91,7 @@ export function createFocusPointService(db: Db) {
     patch: FocusPointPatch,
   ): FocusPointView {
     return db.transaction((tx) => {
-      requireFocusWritable(tx, principal, roundId);
+      loadRoundForWrite(tx, principal, roundId, 'focusPoints');
       guardFreeTexts(patch, ['title', 'discussion']);
       const row = findRow(tx, roundId, id);
       checkIfMatch(ifMatch, entityTag(row.id, row.version));
@@ -105,7 +104,7 @@ export function createFocusPointService(db: Db) {
       tx.update(focusPoints)
         .set({
           title: patch.title ?? row.title,
-          discussion: patch.discussion ?? row.discussion,
+          deliberation: patch.discussion ?? row.deliberation,
           position,
           version: row.version + 1,
           updatedAt: new Date().toISOString(),
@@ -127,7 +126,7 @@ export function createFocusPointService(db: Db) {
 
   function remove(principal: Principal, roundId: string, id: string, ifMatch: string | undefined): void {
     db.transaction((tx) => {
-      requireFocusWritable(tx, principal, roundId);
+      loadRoundForWrite(tx, principal, roundId, 'focusPoints');
       const row = findRow(tx, roundId, id);
       checkIfMatch(ifMatch, entityTag(row.id, row.version));
       const recommendations = countRecommendations(tx, id);

@@ -3,14 +3,8 @@ import { and, asc, count, eq, gt, gte, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import { focusPointItems, focusPoints, formItems, recommendations } from '../db/schema.js';
 import { numberRecommendations } from '../domain/numbering.js';
-import type { Phase } from '../domain/phases.js';
-import type { Principal } from '../domain/principal.js';
 import { unprocessable } from './errors.js';
 import { entityTag } from './etag.js';
-import { loadRound, requirePhase, type RoundRow } from './round-access.js';
-
-/** Focus points and recommendations are written at the audit meeting and the follow-up meeting. */
-export const FOCUS_WRITE_PHASES: readonly Phase[] = ['discussion', 'follow_up'];
 
 export interface RecommendationView {
   id: string;
@@ -34,12 +28,6 @@ export interface FocusPointView {
   etag: string;
   createdAt: string;
   updatedAt: string;
-}
-
-export function requireFocusWritable(tx: DbOrTx, principal: Principal, roundId: string): RoundRow {
-  const round = loadRound(tx, principal, roundId, 'focus.write');
-  requirePhase(round, FOCUS_WRITE_PHASES, 'Writing focus points and recommendations');
-  return round;
 }
 
 /** Every focus point of the round in order, each with its items and numbered recommendations. */
@@ -76,7 +64,7 @@ export function readFocusPoints(tx: DbOrTx, roundId: string): FocusPointView[] {
       id: fp.id,
       position: fp.position,
       title: fp.title,
-      discussion: fp.discussion,
+      discussion: fp.deliberation,
       itemIds: items.map((item) => item.itemId),
       itemNumbers: items.map((item) => item.number),
       recommendations: recs
@@ -136,8 +124,8 @@ export function linkItems(tx: DbOrTx, roundId: string, focusPointId: string, ite
   );
   const unknown = itemIds.flatMap((id, index) => (known.has(id) ? [] : [index]));
   if (unknown.length > 0) {
-    throw unprocessable('unknown-item', 'Every itemId must be an item of this round’s vurderingsskema.', {
-      errors: unknown.map((index) => ({ path: `body/itemIds/${index}`, message: 'Unknown item id' })),
+    throw unprocessable('unknown-item', 'Hvert itemId skal være et spørgsmål i auditforløbets vurderingsskema.', {
+      errors: unknown.map((index) => ({ path: `body/itemIds/${index}`, message: 'Ukendt spørgsmål' })),
     });
   }
   tx.delete(focusPointItems).where(eq(focusPointItems.focusPointId, focusPointId)).run();

@@ -6,7 +6,7 @@ import { SCALE } from '../domain/scale.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
-import { loadRound, requirePhase, touchRound } from './round-access.js';
+import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 
 export interface FormView {
   scale: { key: (typeof SCALE)[number]['key']; label: string; value: number | null }[];
@@ -77,8 +77,8 @@ function checkForm(form: FormInput, existing: Set<string>): void {
   const ids = new Set<string>();
   form.themes.forEach((theme, t) => {
     if (keys.has(theme.key)) {
-      throw unprocessable('invalid-form', `Theme key "${theme.key}" is used twice.`, {
-        errors: [{ path: `body/themes/${t}/key`, message: 'Duplicate theme key' }],
+      throw unprocessable('invalid-form', `Temaets key "${theme.key}" er brugt to gange.`, {
+        errors: [{ path: `body/themes/${t}/key`, message: 'Denne key er brugt af et andet tema' }],
       });
     }
     keys.add(theme.key);
@@ -87,13 +87,13 @@ function checkForm(form: FormInput, existing: Set<string>): void {
       if (id === undefined) return;
       const path = `body/themes/${t}/items/${i}/id`;
       if (!existing.has(id)) {
-        throw unprocessable('invalid-form', 'An item id does not belong to this form.', {
-          errors: [{ path, message: 'Unknown item id; leave it out for a new item' }],
+        throw unprocessable('invalid-form', 'Et id hører ikke til et spørgsmål i dette vurderingsskema.', {
+          errors: [{ path, message: 'Ukendt id; udelad det for et nyt spørgsmål' }],
         });
       }
       if (ids.has(id)) {
-        throw unprocessable('invalid-form', 'An item id is used twice.', {
-          errors: [{ path, message: 'Duplicate item id' }],
+        throw unprocessable('invalid-form', 'Et spørgsmåls id er brugt to gange.', {
+          errors: [{ path, message: 'Dette id er brugt af et andet spørgsmål' }],
         });
       }
       ids.add(id);
@@ -109,8 +109,7 @@ export function createFormService(db: Db) {
 
   function replace(principal: Principal, roundId: string, form: FormInput): FormView {
     return db.transaction((tx) => {
-      const round = loadRound(tx, principal, roundId, 'round.manage');
-      requirePhase(round, ['scoping', 'panel', 'calibration'], 'Changing the vurderingsskema');
+      loadRoundForWrite(tx, principal, roundId, 'form');
       writeForm(tx, roundId, form);
       touchRound(tx, roundId);
       const view = readForm(tx, roundId);

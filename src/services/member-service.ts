@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { members } from '../db/schema.js';
-import { isAtLeast } from '../domain/phases.js';
 import { ROLE_LABELS, type Role } from '../domain/roles.js';
 import { actorOf, type Principal } from '../domain/principal.js';
-import { conflict, notFound } from './errors.js';
+import { notFound } from './errors.js';
 import { recordAudit } from './audit.js';
 import { forgetPrincipals } from './principal-cache.js';
-import { loadRound, requireNotReported, touchRound } from './round-access.js';
+import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 import { hashToken, newToken } from './tokens.js';
+import { PANEL_ORDER } from './orderings.js';
 
 type MemberRow = typeof members.$inferSelect;
 
@@ -24,13 +24,12 @@ export interface Member {
 }
 
 export function toMember(row: MemberRow): Member {
-  const role = row.role as Role;
   return {
     id: row.id,
     name: row.name,
     affiliation: row.affiliation,
-    role,
-    roleLabel: ROLE_LABELS[role],
+    role: row.role,
+    roleLabel: ROLE_LABELS[row.role],
     createdAt: row.createdAt,
   };
 }
@@ -38,12 +37,7 @@ export function toMember(row: MemberRow): Member {
 export function createMemberService(db: Db) {
   function add(principal: Principal, roundId: string, input: { name: string; affiliation: string; role: Role }) {
     return db.transaction((tx) => {
-      const round = loadRound(tx, principal, roundId, 'round.manage');
-      requireNotReported(round);
-      // A panelist joining after rating began would change what every result is computed over.
-      if (input.role === 'panelist' && isAtLeast(round.phase, 'rating')) {
-        throw conflict('Panelists can only be added before rating begins.');
-      }
+      loadRoundForWrite(tx, principal, roundId, input.role === 'panelist' ? 'members.addPanelist' : 'members.addStaff');
       const id = randomUUID();
       const token = newToken();
       tx.insert(members)
@@ -64,30 +58,24 @@ export function createMemberService(db: Db) {
 
   function list(principal: Principal, roundId: string): Member[] {
     loadRound(db, principal, roundId, 'round.read');
-    return (
-      db
-        .select()
-        .from(members)
-        .where(eq(members.roundId, roundId))
-        // rowid breaks ties within a millisecond: insertion order, as in the report's panel list.
-        .orderBy(asc(members.createdAt), asc(sql`rowid`))
-        .all()
-        .map(toMember)
-    );
+    return db
+      .select()
+      .from(members)
+      .where(eq(members.roundId, roundId))
+      .orderBy(...PANEL_ORDER)
+      .all()
+      .map(toMember);
   }
 
   function remove(principal: Principal, roundId: string, memberId: string): void {
     db.transaction((tx) => {
-      const round = loadRound(tx, principal, roundId, 'round.manage');
+      loadRoundForWrite(tx, principal, roundId, 'members.remove');
       const member = tx
         .select({ id: members.id, role: members.role })
         .from(members)
         .where(and(eq(members.id, memberId), eq(members.roundId, roundId)))
         .get();
-      if (!member) throw notFound('Member');
-      if (isAtLeast(round.phase, 'rating')) {
-        throw conflict('Members cannot be removed once rating has begun: their ratings belong to the round.');
-      }
+      if (!member) throw notFound('member');
       tx.delete(members).where(eq(members.id, memberId)).run();
       forgetPrincipals(db);
       touchRound(tx, roundId);

@@ -13,7 +13,7 @@ export function personalDataProblem(code: string, what: string, result: ScanResu
   const n = result.total;
   return unprocessable(
     code,
-    `${what} contains ${n} personal identifier${n === 1 ? '' : 's'}; remove or anonymise ${n === 1 ? 'it' : 'them'} and send it again. Nothing was stored.`,
+    `${what} indeholder ${n === 1 ? 'én personhenførbar oplysning' : `${n} personhenførbare oplysninger`}; fjern eller anonymisér, og send igen. Intet er gemt.`,
     { findings: result.findings, findingsTotal: result.total, truncated: result.truncated },
   );
 }
@@ -37,5 +37,5 @@ export function guardFreeTexts(input: object, fields: readonly string[]): void {
     texts.map((t) => ({ document: null, ...t })),
     { certainOnly: true },
   );
-  if (result.total > 0) throw personalDataProblem('personal-data-in-text', 'The text', result);
+  if (result.total > 0) throw personalDataProblem('personal-data-in-text', 'Teksten', result);
 }

@@ -1,6 +1,7 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import { cases, formItems, members, ratings } from '../db/schema.js';
+import { PANEL_ORDER } from './orderings.js';
 
 /** Panelists in the order they joined: progress, results raters and the discussion labels. */
 export function readPanelists(tx: DbOrTx, roundId: string): { id: string; name: string }[] {
@@ -8,7 +9,7 @@ export function readPanelists(tx: DbOrTx, roundId: string): { id: string; name: 
     .select({ id: members.id, name: members.name })
     .from(members)
     .where(and(eq(members.roundId, roundId), eq(members.role, 'panelist')))
-    .orderBy(asc(members.createdAt), asc(members.id))
+    .orderBy(...PANEL_ORDER)
     .all();
 }
 

@@ -2,10 +2,11 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { cases, formItems, members, ratings } from '../db/schema.js';
 import { toCsv } from '../domain/csv.js';
-import { ROLE_LABELS, type Role } from '../domain/roles.js';
-import { scaleStep, type RatingValue } from '../domain/scale.js';
+import { ROLE_LABELS } from '../domain/roles.js';
+import { scaleStep } from '../domain/scale.js';
 import type { Principal } from '../domain/principal.js';
 import { loadRound } from './round-access.js';
+import { CASE_ORDER, PANEL_ORDER } from './orderings.js';
 
 export const CSV_HEADER = [
   'Auditforløb',
@@ -40,19 +41,19 @@ export function exportRatingsCsv(db: Db, principal: Principal, roundId: string):
       .innerJoin(formItems, eq(formItems.id, ratings.itemId))
       .innerJoin(members, eq(members.id, ratings.memberId))
       .where(eq(ratings.roundId, roundId))
-      .orderBy(asc(cases.createdAt), asc(cases.code), asc(formItems.number), asc(members.createdAt), asc(members.id))
+      .orderBy(...CASE_ORDER, asc(formItems.number), ...PANEL_ORDER)
       .all();
     const body = toCsv(
       CSV_HEADER,
       rows.map((row) => {
-        const value = row.value as RatingValue;
+        const value = row.value;
         return [
           round.title,
           row.caseCode,
           row.itemNumber,
           row.itemText,
           row.memberName,
-          ROLE_LABELS[row.role as Role] ?? row.role,
+          ROLE_LABELS[row.role],
           value,
           scaleStep(value).label,
           row.justification,

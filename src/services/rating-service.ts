@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
-import { cases, developmentAnswers, formItems, members, ratings } from '../db/schema.js';
+import { cases, improvementAnswers, formItems, members, ratings } from '../db/schema.js';
 import { groupCommit } from '../db/group-commit.js';
 import { statementsPerConnection } from '../db/statements.js';
 import { scaleStep, type RatingValue } from '../domain/scale.js';
@@ -11,7 +11,8 @@ import { recordAudit } from './audit.js';
 import { ratingCounts } from './rating-counts.js';
 import { exportRatingsCsv } from './rating-export.js';
 import { guardFreeTexts } from './personal-data-guard.js';
-import { authorize, loadRound, ownOnly, requirePhase, type RoundPhase } from './round-access.js';
+import { authorizeWrite, loadRound, ownOnly, type RoundPhase } from './round-access.js';
+import { CASE_ORDER, PANEL_ORDER } from './orderings.js';
 
 export interface RatingInput {
   value: RatingValue;
@@ -51,14 +52,13 @@ export interface ProgressView {
 type RatingRow = typeof ratings.$inferSelect;
 
 export function toRating(row: RatingRow): RatingView {
-  const value = row.value as RatingValue;
   return {
     id: row.id,
     caseId: row.caseId,
     itemId: row.itemId,
     memberId: row.memberId,
-    value,
-    valueLabel: scaleStep(value).label,
+    value: row.value,
+    valueLabel: scaleStep(row.value).label,
     justification: row.justification,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -87,12 +87,11 @@ const ratingStatements = statementsPerConnection((client) => ({
 
 /** Same checks and order as everywhere: round 404/403, phase 409, then case or item 404. */
 function requireRatingTarget(db: Db, principal: Principal, roundId: string, caseId: string, itemId: string): void {
-  const target = authorize(principal, roundId, 'rating.write', () =>
+  const target = authorizeWrite(principal, roundId, 'ratings', () =>
     ratingStatements(db).target.get({ roundId, caseId, itemId }),
   );
-  requirePhase(target, ['rating'], 'Rating');
-  if (!target.hasCase) throw notFound('Case');
-  if (!target.hasItem) throw notFound('Form item');
+  if (!target.hasCase) throw notFound('case');
+  if (!target.hasItem) throw notFound('item');
 }
 
 export function createRatingService(db: Db) {
@@ -150,7 +149,7 @@ export function createRatingService(db: Db) {
         .innerJoin(formItems, eq(formItems.id, ratings.itemId))
         .innerJoin(members, eq(members.id, ratings.memberId))
         .where(and(...conditions))
-        .orderBy(asc(cases.createdAt), asc(cases.code), asc(formItems.number), asc(members.createdAt), asc(members.id))
+        .orderBy(...CASE_ORDER, asc(formItems.number), ...PANEL_ORDER)
         .all()
         .map(({ rating }) => toRating(rating));
     });
@@ -163,9 +162,9 @@ export function createRatingService(db: Db) {
       const { expectedEach, panelists } = ratingCounts(tx, roundId);
       const answered = new Set(
         tx
-          .select({ memberId: developmentAnswers.memberId })
-          .from(developmentAnswers)
-          .where(eq(developmentAnswers.roundId, roundId))
+          .select({ memberId: improvementAnswers.memberId })
+          .from(improvementAnswers)
+          .where(eq(improvementAnswers.roundId, roundId))
           .all()
           .map((row) => row.memberId),
       );

@@ -7,15 +7,9 @@ import { actorOf, type Principal } from '../domain/principal.js';
 import { notFound, unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
 import { checkIfMatch, entityTag } from './etag.js';
-import {
-  countRecommendations,
-  readFocusPoints,
-  requireFocusWritable,
-  shiftRecommendations,
-  type RecommendationView,
-} from './focus-store.js';
+import { countRecommendations, readFocusPoints, shiftRecommendations, type RecommendationView } from './focus-store.js';
 import { guardFreeTexts } from './personal-data-guard.js';
-import { loadRound, touchRound } from './round-access.js';
+import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 
 export interface RecommendationInput {
   text: string;
@@ -44,7 +38,7 @@ function findRow(tx: DbOrTx, roundId: string, id: string): RecommendationRow {
     .from(recommendations)
     .where(and(eq(recommendations.roundId, roundId), eq(recommendations.id, id)))
     .get();
-  if (!row) throw notFound('Recommendation');
+  if (!row) throw notFound('recommendation');
   return row;
 }
 
@@ -54,7 +48,7 @@ export function readRecommendation(tx: DbOrTx, roundId: string, id: string): Rec
     const found = fp.recommendations.find((rec) => rec.id === id);
     if (found) return found;
   }
-  throw notFound('Recommendation');
+  throw notFound('recommendation');
 }
 
 /** Takes a recommendation out of its list and puts it into `target` at the requested position. */
@@ -71,9 +65,9 @@ function place(tx: DbOrTx, row: RecommendationRow, target: string, requested: nu
 export function createRecommendationService(db: Db) {
   function create(principal: Principal, roundId: string, focusPointId: string, input: RecommendationInput) {
     return db.transaction((tx) => {
-      requireFocusWritable(tx, principal, roundId);
+      loadRoundForWrite(tx, principal, roundId, 'focusPoints');
       guardFreeTexts(input, ['text']);
-      if (!focusPointExists(tx, roundId, focusPointId)) throw notFound('Focus point');
+      if (!focusPointExists(tx, roundId, focusPointId)) throw notFound('focusPoint');
       const position = clampPosition(input.position, countRecommendations(tx, focusPointId) + 1);
       shiftRecommendations(tx, focusPointId, position, 1);
       const id = randomUUID();
@@ -105,14 +99,14 @@ export function createRecommendationService(db: Db) {
     patch: RecommendationPatch,
   ): RecommendationView {
     return db.transaction((tx) => {
-      requireFocusWritable(tx, principal, roundId);
+      loadRoundForWrite(tx, principal, roundId, 'focusPoints');
       guardFreeTexts(patch, ['text']);
       const row = findRow(tx, roundId, id);
       checkIfMatch(ifMatch, entityTag(row.id, row.version));
       const target = patch.focusPointId ?? row.focusPointId;
       if (!focusPointExists(tx, roundId, target)) {
-        throw unprocessable('unknown-focus-point', 'focusPointId must be a focus point of this round.', {
-          errors: [{ path: 'body/focusPointId', message: 'Unknown focus point id' }],
+        throw unprocessable('unknown-focus-point', 'focusPointId skal være et fokuspunkt i dette auditforløb.', {
+          errors: [{ path: 'body/focusPointId', message: 'Ukendt fokuspunkt' }],
         });
       }
       const moves = target !== row.focusPointId || patch.position !== undefined;
@@ -141,7 +135,7 @@ export function createRecommendationService(db: Db) {
 
   function remove(principal: Principal, roundId: string, id: string, ifMatch: string | undefined): void {
     db.transaction((tx) => {
-      requireFocusWritable(tx, principal, roundId);
+      loadRoundForWrite(tx, principal, roundId, 'focusPoints');
       const row = findRow(tx, roundId, id);
       checkIfMatch(ifMatch, entityTag(row.id, row.version));
       tx.delete(recommendations).where(eq(recommendations.id, id)).run();

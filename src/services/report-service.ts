@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { reports } from '../db/schema.js';
 import type { Principal } from '../domain/principal.js';
-import { assembleReport } from '../report/assemble.js';
+import { assembleReport } from './report-model-service.js';
 import type { ReportModel } from '../report/model.js';
 import { loadRound } from './round-access.js';
 import type { FinalReportRenderer, FinalReportStore } from './round-service.js';

@@ -4,7 +4,7 @@ import { ratings } from '../db/schema.js';
 import type { Principal } from '../domain/principal.js';
 import type { RatingValue } from '../domain/scale.js';
 import type { Results } from '../domain/statistics.js';
-import { readDiscussion, type DiscussionView } from './discussion.js';
+import { readMeetingMaterial, type MeetingMaterialView } from './meeting-material.js';
 import { loadRound } from './round-access.js';
 import { aggregateShape, canonicalIn, readShape, type ShapeRating } from './round-shape.js';
 
@@ -55,14 +55,14 @@ export function createResultsService(db: Db) {
     });
   }
 
-  function discussion(principal: Principal, roundId: string): DiscussionView {
+  function meetingMaterial(principal: Principal, roundId: string): MeetingMaterialView {
     return db.transaction((tx) => {
-      const round = loadRound(tx, principal, roundId, 'discussion.read');
-      return readDiscussion(tx, roundId, round.developmentQuestion);
+      const round = loadRound(tx, principal, roundId, 'meetingMaterial.read');
+      return readMeetingMaterial(tx, roundId, round.developmentQuestion);
     });
   }
 
-  return { results, discussion };
+  return { results, meetingMaterial };
 }
 
 export type ResultsService = ReturnType<typeof createResultsService>;

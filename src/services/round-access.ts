@@ -2,12 +2,11 @@ import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import { rounds } from '../db/schema.js';
 import { columnsOf, isDb, statementsPerConnection } from '../db/statements.js';
-import { isAllowed, type Permission } from '../domain/access.js';
-import type { Phase } from '../domain/phases.js';
+import { isAllowed, phaseRefusal, WRITE_RULES, type Permission, type Write } from '../domain/access.js';
 import type { Principal } from '../domain/principal.js';
-import { conflict, forbidden, notFound } from './errors.js';
+import { forbidden, notFound, phaseRefused } from './errors.js';
 
-export type RoundRow = typeof rounds.$inferSelect & { phase: Phase };
+export type RoundRow = typeof rounds.$inferSelect;
 /** What an access check reads: enough for the hot paths, without the round's long texts. */
 export type RoundPhase = Pick<RoundRow, 'id' | 'phase'>;
 
@@ -18,7 +17,7 @@ const roundStatements = statementsPerConnection((client) => ({
 /** Compiled once when given the database; through drizzle inside a transaction handle. */
 function findRound(handle: DbOrTx, roundId: string): RoundRow | undefined {
   if (isDb(handle)) return roundStatements(handle).byId.get({ id: roundId });
-  return handle.select().from(rounds).where(eq(rounds.id, roundId)).get() as RoundRow | undefined;
+  return handle.select().from(rounds).where(eq(rounds.id, roundId)).get();
 }
 
 /**
@@ -37,25 +36,33 @@ export function authorize<T extends RoundPhase>(
   permission: Permission,
   find: () => T | undefined,
 ): T {
-  if (principal.kind === 'member' && principal.roundId !== roundId) throw notFound('Round');
+  if (principal.kind === 'member' && principal.roundId !== roundId) throw notFound('round');
   const round = find();
-  if (!round) throw notFound('Round');
-  if (!isAllowed(permission, principal.role, round.phase)) {
-    throw forbidden(`A ${principal.role} may not do this in phase ${round.phase}.`);
-  }
+  if (!round) throw notFound('round');
+  if (!isAllowed(permission, principal.role, round.phase)) throw forbidden(principal.role, round.phase);
   return round;
 }
 
-/** Guards a mutation on the phases it is allowed in. */
-export function requirePhase(round: RoundPhase, allowed: readonly Phase[], what: string): void {
-  requireNotReported(round);
-  if (!allowed.includes(round.phase)) {
-    throw conflict(`${what} is only possible in ${allowed.join(', ')}; the round is in ${round.phase}.`);
-  }
+/**
+ * Loads a round for a write, with the checks every write makes and in this order: the round
+ * must be visible (404), the role must allow the write (403), its phase must allow it (409,
+ * src/domain/access.ts's WRITE_RULES). The caller looks up the resource's own parts after.
+ */
+export function loadRoundForWrite(tx: DbOrTx, principal: Principal, roundId: string, write: Write): RoundRow {
+  return authorizeWrite(principal, roundId, write, () => findRound(tx, roundId));
 }
 
-export function requireNotReported(round: RoundPhase): void {
-  if (round.phase === 'reported') throw conflict('The round is reported and read-only.');
+/** The checks of loadRoundForWrite over a row the caller reads itself (the rating hot path). */
+export function authorizeWrite<T extends RoundPhase>(
+  principal: Principal,
+  roundId: string,
+  write: Write,
+  find: () => T | undefined,
+): T {
+  const round = authorize(principal, roundId, WRITE_RULES[write].permission, find);
+  const refusal = phaseRefusal(write, round.phase);
+  if (refusal) throw phaseRefused(refusal, write, round.phase);
+  return round;
 }
 
 /** The columns every change of a round sets: the time and a new version. */

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
-import { focusPoints, recommendations, rounds } from '../db/schema.js';
+import { focusPoints, recommendations, roundPhases, rounds } from '../db/schema.js';
 import { DEFAULT_FORM } from '../domain/default-form.js';
 import { PHASE_LABELS, type Phase } from '../domain/phases.js';
 import { unmetPreconditions, type RoundFacts } from '../domain/transitions.js';
 import { actorOf, type Principal } from '../domain/principal.js';
-import { conflict, forbidden } from './errors.js';
+import { changedWhilePublishing, onlyAdminCreatesRounds, transitionUnmet } from './errors.js';
 import { recordAudit } from './audit.js';
 import { ratingCounts } from './rating-counts.js';
 import { writeForm } from './form-service.js';
 import { guardFreeTexts } from './personal-data-guard.js';
-import { loadRound, requireNotReported, roundChanged, type RoundRow } from './round-access.js';
+import { loadRound, loadRoundForWrite, roundChanged, type RoundRow } from './round-access.js';
 
 /** The round's texts that reach the report: scanned for personal data. */
 const ROUND_TEXTS = ['title', 'purpose', 'scope', 'background', 'foreword'] as const;
@@ -68,7 +68,7 @@ export type FinalReportStore = (tx: DbOrTx, roundId: string, report: FinalReport
 
 export function createRoundService(db: Db, publishing: { render: FinalReportRenderer; store: FinalReportStore }) {
   function create(principal: Principal, input: RoundInput): Round {
-    if (principal.kind !== 'admin') throw forbidden('Only the admin may create rounds.');
+    if (principal.kind !== 'admin') throw onlyAdminCreatesRounds();
     guardFreeTexts(input, ROUND_TEXTS);
     const now = new Date().toISOString();
     const id = randomUUID();
@@ -77,12 +77,14 @@ export function createRoundService(db: Db, publishing: { render: FinalReportRend
         .values({ id, ...input, developmentQuestion: DEFAULT_FORM.developmentQuestion, updatedAt: now })
         .run();
       writeForm(tx, id, DEFAULT_FORM);
+      tx.insert(roundPhases).values({ roundId: id, phase: 'scoping', reachedAt: now }).run();
       recordAudit(tx, actorOf(principal), {
         roundId: id,
         action: 'round.created',
         targetType: 'round',
         targetId: id,
         details: { phase: 'scoping' },
+        at: now,
       });
       return toRound(loadRound(tx, principal, id, 'round.read'));
     });
@@ -94,7 +96,7 @@ export function createRoundService(db: Db, publishing: { render: FinalReportRend
       principal.kind === 'admin'
         ? query.orderBy(asc(rounds.createdAt)).all()
         : query.where(eq(rounds.id, principal.roundId)).all();
-    return (rows as RoundRow[]).map(toRound);
+    return rows.map(toRound);
   }
 
   function get(principal: Principal, roundId: string): Round {
@@ -103,7 +105,7 @@ export function createRoundService(db: Db, publishing: { render: FinalReportRend
 
   function update(principal: Principal, roundId: string, patch: Partial<RoundInput>): Round {
     return db.transaction((tx) => {
-      requireNotReported(loadRound(tx, principal, roundId, 'round.manage'));
+      loadRoundForWrite(tx, principal, roundId, 'round.texts');
       guardFreeTexts(patch, ROUND_TEXTS);
       tx.update(rounds)
         .set({ ...patch, ...roundChanged() })
@@ -122,18 +124,21 @@ export function createRoundService(db: Db, publishing: { render: FinalReportRend
 
   /** Checks and moves one phase forward; `transition` wraps it in a transaction. */
   function moveTo(tx: DbOrTx, principal: Principal, roundId: string, to: Phase, force: boolean): Round {
-    const round = loadRound(tx, principal, roundId, 'round.manage');
+    const round = loadRoundForWrite(tx, principal, roundId, 'round.transition');
     requireTransition(tx, round, to, force);
+    const at = new Date().toISOString();
     tx.update(rounds)
       .set({ phase: to, ...roundChanged() })
       .where(and(eq(rounds.id, roundId), eq(rounds.phase, round.phase)))
       .run();
+    tx.insert(roundPhases).values({ roundId, phase: to, reachedAt: at }).run();
     recordAudit(tx, actorOf(principal), {
       roundId,
       action: 'round.transitioned',
       targetType: 'round',
       targetId: roundId,
       details: { from: round.phase, to, ...(force ? { forced: true } : {}) },
+      at,
     });
     return toRound(loadRound(tx, principal, roundId, 'round.read'));
   }
@@ -141,15 +146,13 @@ export function createRoundService(db: Db, publishing: { render: FinalReportRend
   async function transition(principal: Principal, roundId: string, to: Phase, force = false) {
     if (to !== 'reported') return db.transaction((tx) => moveTo(tx, principal, roundId, to, force));
     // Check first so a refused request renders nothing; then render outside the transaction.
-    const round = loadRound(db, principal, roundId, 'round.manage');
+    const round = loadRoundForWrite(db, principal, roundId, 'round.transition');
     requireTransition(db, round, to, force);
     const report = await publishing.render(roundId);
     return db.transaction((tx) => {
-      const current = loadRound(tx, principal, roundId, 'round.manage');
+      const current = loadRoundForWrite(tx, principal, roundId, 'round.transition');
       // Somebody changed the round while the PDF rendered: publishing that PDF would be stale.
-      if (current.version !== round.version) {
-        throw conflict('The round changed while the report was rendered; try again.');
-      }
+      if (current.version !== round.version) throw changedWhilePublishing();
       publishing.store(tx, roundId, report);
       return moveTo(tx, principal, roundId, to, force);
     });
@@ -163,7 +166,7 @@ export type RoundService = ReturnType<typeof createRoundService>;
 /** 409 listing every unmet precondition of moving `round` to `to`. */
 function requireTransition(tx: DbOrTx, round: RoundRow, to: Phase, force: boolean): void {
   const unmet = unmetPreconditions(roundFacts(tx, round), to, force);
-  if (unmet.length > 0) throw conflict(`The round cannot move from ${round.phase} to ${to}.`, { unmet });
+  if (unmet.length > 0) throw transitionUnmet(round.phase, to, unmet);
 }
 
 export function roundFacts(tx: DbOrTx, round: RoundRow): RoundFacts {

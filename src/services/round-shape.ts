@@ -4,6 +4,7 @@ import { cases, formItems, formThemes } from '../db/schema.js';
 import { RATING_VALUES } from '../domain/scale.js';
 import { aggregateResults, type AggregationInput, type Results } from '../domain/statistics.js';
 import { readPanelists } from './rating-counts.js';
+import { CASE_ORDER } from './orderings.js';
 
 /** What the aggregation needs besides the ratings: cases, form and panel in their orders. */
 export interface RoundShape {
@@ -24,7 +25,7 @@ export function readShape(tx: DbOrTx, roundId: string): RoundShape {
     .select({ id: cases.id, code: cases.code })
     .from(cases)
     .where(eq(cases.roundId, roundId))
-    .orderBy(asc(cases.createdAt), asc(cases.code))
+    .orderBy(...CASE_ORDER)
     .all();
   const themes = tx
     .select({ id: formThemes.id, key: formThemes.key, title: formThemes.title })

@@ -196,7 +196,12 @@ describe('the vurderingsskema', () => {
     for (const to of ['panel', 'calibration', 'rating']) await transition(t, round.id, to).expect(200);
     const form = (await t.admin.get(`/api/v1/rounds/${round.id}/form`).expect(200)).body;
     const res = await t.admin.put(`/api/v1/rounds/${round.id}/form`, form).expect(409);
-    expect(res.body.detail).toContain('only possible in scoping, panel, calibration');
+    expect(res.body).toMatchObject({
+      type: 'urn:auditpanel:problem:phase-closed',
+      title: 'Ikke muligt i denne fase',
+      detail:
+        'Det er kun muligt at ændre vurderingsskemaet i faserne scoping, panel og calibration; auditforløbet er i fasen rating.',
+    });
   });
 });
 

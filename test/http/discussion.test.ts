@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   areaKey,
-  groupDevelopmentAreas,
+  groupImprovementAreas,
   meetingOrderCells,
   meetingOrderItems,
   orderJustifications,
-} from '../../src/domain/discussion.js';
+} from '../../src/domain/meeting-material.js';
 import { ADMIN_TOKEN, createTestApp, transition, type TestApp } from '../helpers/app.js';
 import {
   SMALL_FORM,
@@ -267,7 +267,7 @@ describe('meeting order and area grouping (pure)', () => {
   it('groups areas case-insensitively with collapsed whitespace, keeping the first spelling', () => {
     expect(areaKey('  Borger  Inddragelse ')).toBe('borger inddragelse');
     expect(
-      groupDevelopmentAreas([
+      groupImprovementAreas([
         [{ area: 'Mål', suggestion: ' a ' }],
         [
           { area: 'Varighed', suggestion: 'b' },

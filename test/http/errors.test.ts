@@ -24,7 +24,7 @@ describe('errors are problem+json', () => {
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(PROBLEM);
     expect(res.body).toMatchObject({ type: 'urn:auditpanel:problem:malformed-request', status: 400 });
-    expect(res.body.detail).toBe('The body is not valid JSON.');
+    expect(res.body.detail).toBe('Indholdet er ikke gyldig JSON.');
     expect(JSON.stringify(res.body)).not.toContain('010203');
     expect(await roundCount()).toBe(before);
   });
@@ -68,7 +68,7 @@ describe('errors are problem+json', () => {
     expect(none.headers['content-type']).toMatch(PROBLEM);
     expect(none.headers['www-authenticate']).toBe('Bearer');
     const unknown = await t.as('not-a-real-token').get('/api/v1/rounds').expect(401);
-    expect(unknown.body.detail).toBe('The bearer token is not valid.');
+    expect(unknown.body.detail).toBe('Bearer-tokenet er ikke gyldigt.');
   });
 
   it('marks every API answer, refusals too, as not to be stored or sniffed', async () => {
@@ -106,7 +106,7 @@ describe('internal errors', () => {
       title: 'Intern fejl',
     });
     expect(res.body.detail).toBe(
-      `Something went wrong on our side. Quote request id ${res.body.requestId} when reporting it.`,
+      `Der opstod en fejl hos os. Oplys request id ${res.body.requestId}, når du melder fejlen.`,
     );
     expect(JSON.stringify(res.body)).not.toMatch(/database|sqlite|\.ts/i);
     const health = await broken.http.get('/health').expect(503);

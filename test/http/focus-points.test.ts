@@ -99,7 +99,7 @@ describe('POST and GET focus points', () => {
     expect(res.body).toMatchObject({
       status: 422,
       type: 'urn:auditpanel:problem:unknown-item',
-      errors: [{ path: 'body/itemIds/1', message: 'Unknown item id' }],
+      errors: [{ path: 'body/itemIds/1', message: 'Ukendt spørgsmål' }],
     });
     expect(await list()).toEqual([]);
   });
@@ -315,7 +315,12 @@ describe('phases', () => {
     const early = await setupRound(t);
     const earlyUrl = `/api/v1/rounds/${early.round.id}/focus-points`;
     const refused = await t.as(early.referent.token).post(earlyUrl, body('For tidligt')).expect(409);
-    expect(refused.body).toMatchObject({ status: 409, type: 'urn:auditpanel:problem:conflict' });
+    expect(refused.body).toMatchObject({
+      status: 409,
+      type: 'urn:auditpanel:problem:phase-closed',
+      detail:
+        'Det er kun muligt at skrive fokuspunkter og anbefalinger i faserne discussion og follow_up; auditforløbet er i fasen rating.',
+    });
 
     const round = await followUpRound(t, { rated: false });
     const base = `/api/v1/rounds/${round.round.id}/focus-points`;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PANEL_CSP } from '../../src/http/routes/panel.js';
+import { WEB_APP_CSP } from '../../src/http/routes/web-app.js';
 import { addMember, createRound, createTestApp, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
@@ -82,7 +82,7 @@ describe('the panel web form', () => {
   });
 
   it('uses exactly the CSP the issue asks for', () => {
-    expect(PANEL_CSP).not.toMatch(/unsafe/);
+    expect(WEB_APP_CSP).not.toMatch(/unsafe/);
   });
 });
 

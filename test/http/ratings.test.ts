@@ -1,6 +1,6 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { developmentAnswers, ratings } from '../../src/db/schema.js';
+import { improvementAnswers, ratings } from '../../src/db/schema.js';
 import { SCALE } from '../../src/domain/scale.js';
 import { ADMIN_TOKEN, createTestApp, transition, type TestApp } from '../helpers/app.js';
 import {
@@ -301,7 +301,7 @@ describe('development answers (item 10)', () => {
       .put(url(), { areas: [{ area: 'Borgerinddragelse', suggestion: 'Skriv borgerens ord ind.' }] })
       .expect(200);
     expect(again.body.areas).toEqual([{ area: 'Borgerinddragelse', suggestion: 'Skriv borgerens ord ind.' }]);
-    const rows = t.db.select().from(developmentAnswers).where(eq(developmentAnswers.roundId, built.round.id)).all();
+    const rows = t.db.select().from(improvementAnswers).where(eq(improvementAnswers.roundId, built.round.id)).all();
     expect(rows).toHaveLength(1);
   });
 
@@ -388,7 +388,7 @@ describe('GET …/progress and the move to discussion', () => {
         code: 'ratings_missing',
         memberId: second.id,
         missing: 5,
-        message: expect.stringContaining('5 ratings missing'),
+        message: expect.stringContaining('mangler 5 vurderinger'),
       },
     ]);
     expect((await t.admin.get(`/api/v1/rounds/${built.round.id}`).expect(200)).body.phase).toBe('rating');

@@ -151,7 +151,7 @@ describe('validation and concurrency', () => {
       .expect(422);
     expect(moved.body).toMatchObject({
       status: 422,
-      errors: [{ path: 'body/focusPointId', message: 'Unknown focus point id' }],
+      errors: [{ path: 'body/focusPointId', message: 'Ukendt fokuspunkt' }],
     });
     expect(await current(rec.id)).toMatchObject({ text: 'uændret', etag: rec.etag, focusPointId: a.id });
   });
@@ -256,7 +256,10 @@ describe('phases', () => {
       .patch(`${base}/recommendations/${rec.id}`, { text: 'For sent' })
       .set('if-match', rec.etag)
       .expect(409);
-    expect(refused.body.detail).toMatch(/reported/);
+    expect(refused.body).toMatchObject({
+      type: 'urn:auditpanel:problem:round-reported',
+      detail: 'Afrapporteringen er udgivet, og auditforløbet kan ikke længere ændres.',
+    });
     await as.delete(`${base}/recommendations/${rec.id}`).set('if-match', rec.etag).expect(409);
     await t.admin.delete(`${base}/recommendations/${rec.id}`).set('if-match', rec.etag).expect(409);
     expect((await as.get(`${base}/recommendations/${rec.id}`).expect(200)).body).toEqual(rec);

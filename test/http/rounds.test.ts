@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCase, addMember, createRound, createTestApp, transition, type TestApp } from '../helpers/app.js';
+import { addCase, addMember, caseInput, createRound, createTestApp, transition, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -48,7 +48,7 @@ describe('rounds', () => {
 
   it('answers 404 for an unknown round', async () => {
     const res = await t.admin.get('/api/v1/rounds/does-not-exist').expect(404);
-    expect(res.body.detail).toBe('Round was not found.');
+    expect(res.body.detail).toBe('Auditforløbet blev ikke fundet.');
   });
 });
 
@@ -57,7 +57,7 @@ describe('transitions', () => {
     const round = await createRound(t);
     const skip = await transition(t, round.id, 'calibration').expect(409);
     expect(skip.body.unmet).toEqual([
-      { code: 'not_next_phase', message: 'A round in scoping can only move to panel.' },
+      { code: 'not_next_phase', message: 'Et auditforløb i fasen scoping kan kun gå videre til panel.' },
     ]);
     await transition(t, round.id, 'panel').expect(200);
     const calibration = await transition(t, round.id, 'calibration').expect(409);
@@ -88,7 +88,9 @@ describe('transitions', () => {
     await transition(t, round.id, 'panel').expect(200);
     await transition(t, round.id, 'calibration').expect(200);
     const res = await transition(t, round.id, 'rating').expect(409);
-    expect(res.body.unmet).toEqual([{ code: 'form_items', message: 'The form needs at least 1 item.' }]);
+    expect(res.body.unmet).toEqual([
+      { code: 'form_items', message: 'Vurderingsskemaet skal have mindst 1 spørgsmål.' },
+    ]);
   });
 
   it('refuses member removal once rating began', async () => {
@@ -98,7 +100,7 @@ describe('transitions', () => {
     await addCase(t, round.id);
     for (const to of ['panel', 'calibration', 'rating']) await transition(t, round.id, to).expect(200);
     const res = await t.admin.delete(`/api/v1/rounds/${round.id}/members/${a.member.id}`).expect(409);
-    expect(res.body.type).toBe('urn:auditpanel:problem:conflict');
+    expect(res.body.type).toBe('urn:auditpanel:problem:member-remove-closed');
     const members = await t.admin.get(`/api/v1/rounds/${round.id}/members`).expect(200);
     expect(members.body.items).toHaveLength(2);
   });
@@ -137,5 +139,28 @@ describe('members', () => {
       .post(`/api/v1/rounds/${round.id}/members`, { name: 'X', affiliation: 'Y', role: 'boss' })
       .expect(400);
     expect(res.body.errors[0].path).toBe('body/role');
+  });
+});
+
+describe('refusals have codes of their own', () => {
+  it('names a late panelist, a taken case code and an unknown member in rating by their own codes', async () => {
+    const round = await createRound(t);
+    await addMember(t, round.id, 'panelist');
+    await addMember(t, round.id, 'panelist');
+    await addCase(t, round.id, 'Sag 1');
+    const taken = await t.admin.post(`/api/v1/rounds/${round.id}/cases`, caseInput('Sag 1')).expect(409);
+    expect(taken.body).toMatchObject({ type: 'urn:auditpanel:problem:case-code-taken', title: 'Sagskoden er brugt' });
+    for (const to of ['panel', 'calibration', 'rating']) await transition(t, round.id, to).expect(200);
+    const late = await t.admin
+      .post(`/api/v1/rounds/${round.id}/members`, { name: 'Sen', affiliation: 'X', role: 'panelist' })
+      .expect(409);
+    expect(late.body.type).toBe('urn:auditpanel:problem:panelist-add-closed');
+    // The phase is checked before the member is looked up: 409, not 404, for an unknown id.
+    const unknown = await t.admin.delete(`/api/v1/rounds/${round.id}/members/no-such-member`).expect(409);
+    expect(unknown.body.type).toBe('urn:auditpanel:problem:member-remove-closed');
+    // A mødeleder or referent may still join.
+    await t.admin
+      .post(`/api/v1/rounds/${round.id}/members`, { name: 'Ny referent', affiliation: 'X', role: 'referent' })
+      .expect(201);
   });
 });

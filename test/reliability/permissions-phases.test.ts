@@ -387,7 +387,7 @@ const ROWS: Row[] = [
     none:       NO_TOKEN,
   },
   {
-    op: 'POST /api/v1/rounds/{roundId}/focus-points/{id}/recommendations',
+    op: 'POST /api/v1/rounds/{roundId}/focus-points/{focusPointId}/recommendations',
     request: (r) => ({
       method: 'POST', url: `${base(r)}/focus-points/${fp(r).id}/recommendations`, body: { text: 'Det anbefales, at man følger op.' },
     }),

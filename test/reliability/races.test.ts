@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, addMember, createRound, createTestApp, type TestApp } from '../helpers/app.js';
 import { addFocusPoint, addRecommendation, discussionRound, followUpRound } from '../helpers/round-builder.js';
-import { assembleReport } from '../../src/report/assemble.js';
+import { assembleReport } from '../../src/services/report-model-service.js';
 import { renderReportPdf } from '../../src/report/pdf.js';
 import { sha256Hex } from '../../src/services/report-service.js';
 

@@ -28,7 +28,10 @@ describe('publishing', () => {
         throw new Error('a stale PDF must not be stored');
       },
     });
-    await expect(rounds.transition(admin, round.id, 'reported')).rejects.toMatchObject({ status: 409 });
+    await expect(rounds.transition(admin, round.id, 'reported')).rejects.toMatchObject({
+      status: 409,
+      code: 'changed-while-publishing',
+    });
     expect(reportRows(round.id)).toBe(0);
     const after = await t.admin.get(`/api/v1/rounds/${round.id}`).expect(200);
     expect(after.body.phase).toBe('follow_up');
@@ -45,6 +48,7 @@ describe('publishing', () => {
         .expect(204);
     }
     const res = await t.admin.post(`/api/v1/rounds/${round.id}/transitions`, { to: 'reported' }).expect(409);
+    expect(res.body.type).toBe('urn:auditpanel:problem:transition-unmet');
     expect(res.body.unmet.map((u: { code: string }) => u.code)).toEqual(['focus_points']);
     expect(reportRows(round.id)).toBe(0);
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DevelopmentService } from '../../services/development-service.js';
+import type { ImprovementAnswerService } from '../../services/improvement-answer-service.js';
 import { problemResponses } from '../problem.js';
 import { ItemsOf, RoundParamsSchema, boundedText } from '../schemas.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
@@ -28,7 +28,7 @@ const DevelopmentAnswerSchema = z
   })
   .meta({ id: 'DevelopmentAnswer' });
 
-export function developmentRoutes(app: ZodApp, development: DevelopmentService): void {
+export function developmentRoutes(app: ZodApp, development: ImprovementAnswerService): void {
   app.put('/api/v1/rounds/:roundId/development', {
     schema: {
       tags,

@@ -24,7 +24,7 @@ export function healthRoutes(app: ZodApp, db: Db): void {
           type: problemType('database-unreachable'),
           title: 'Databasen svarer ikke',
           status: 503,
-          detail: 'The service is running but cannot reach its database.',
+          detail: 'Tjenesten kører, men kan ikke nå sin database.',
         });
       }
     },

@@ -23,23 +23,25 @@ const RecommendationPatchSchema = z
   .refine((patch) => Object.keys(patch).length > 0, 'Give at least one field to change')
   .describe('Any of text, focusPointId, position; a move without position puts it last');
 
-/** `id` names the recommendation, or the focus point when adding to one. */
-const RecommendationParamsSchema = RoundParamsSchema.extend({ id: IdSchema });
+const RecommendationParamsSchema = RoundParamsSchema.extend({ id: IdSchema.describe('The recommendation') });
+const FocusPointParamsSchema = RoundParamsSchema.extend({
+  focusPointId: IdSchema.describe('The focus point the recommendation is added to'),
+});
 const base = '/api/v1/rounds/:roundId/recommendations/:id';
 
 export function recommendationRoutes(app: ZodApp, recommendations: RecommendationService): void {
-  app.post('/api/v1/rounds/:roundId/focus-points/:id/recommendations', {
+  app.post('/api/v1/rounds/:roundId/focus-points/:focusPointId/recommendations', {
     schema: {
       tags,
       operationId: 'createRecommendation',
       summary: 'Add a recommendation to a focus point (leader, referent); only in discussion and follow_up',
-      params: RecommendationParamsSchema,
+      params: FocusPointParamsSchema,
       body: RecommendationInputSchema,
       response: { 201: RecommendationSchema, ...problemResponses(403, 404, 409, 413, 415) },
     },
     handler: async (request, reply) => {
-      const { roundId, id } = request.params;
-      const created = recommendations.create(principalOf(request), roundId, id, request.body);
+      const { roundId, focusPointId } = request.params;
+      const created = recommendations.create(principalOf(request), roundId, focusPointId, request.body);
       return reply.code(201).header('etag', created.etag).send(created);
     },
   });

@@ -116,6 +116,6 @@ export function resultsRoutes(app: ZodApp, results: ResultsService): void {
       params: RoundParamsSchema,
       response: { 200: DiscussionSchema, ...problemResponses(403, 404) },
     },
-    handler: async (request) => results.discussion(principalOf(request), request.params.roundId),
+    handler: async (request) => results.meetingMaterial(principalOf(request), request.params.roundId),
   });
 }

@@ -6,11 +6,15 @@ import { problemResponses } from '../problem.js';
 import { RoleSchema } from '../schemas.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
 
-/** The panel's web form: plain ES modules and CSS, no bundler, nothing fetched from elsewhere. */
+/**
+ * The web app served at /panel (the panel's web form and the staff overview): plain ES modules
+ * and CSS, no bundler, nothing fetched from elsewhere. "panel" in code means the group of
+ * members; this module is the web app, whatever its path.
+ */
 const PUBLIC_ROOT = `${PANEL_PUBLIC_FOLDER}/`;
 
 /** Strict: only our own files; no inline script or style anywhere (the page builds its DOM in JS). */
-export const PANEL_CSP = [
+export const WEB_APP_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
@@ -22,7 +26,7 @@ export const PANEL_CSP = [
 ].join('; ');
 
 const SECURITY_HEADERS = {
-  'content-security-policy': PANEL_CSP,
+  'content-security-policy': WEB_APP_CSP,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   // Revalidate on every load so a deployment reaches the panel at once (ETags keep it cheap).
@@ -42,7 +46,7 @@ const MeSchema = z
   ])
   .meta({ id: 'Me', description: 'Who the bearer token belongs to' });
 
-export function panelRoutes(app: ZodApp): void {
+export function webAppRoutes(app: ZodApp): void {
   // The web form needs to know whose token it holds: a member token names one member of one round.
   app.get('/api/v1/me', {
     schema: {
@@ -60,10 +64,10 @@ export function panelRoutes(app: ZodApp): void {
   });
 
   // Its own encapsulated scope, so the security headers apply to the web form only.
-  void app.register(panelStatic);
+  void app.register(webAppStatic);
 }
 
-async function panelStatic(scope: FastifyInstance): Promise<void> {
+async function webAppStatic(scope: FastifyInstance): Promise<void> {
   scope.addHook('onRequest', async (_request, reply: FastifyReply) => {
     reply.headers(SECURITY_HEADERS);
   });

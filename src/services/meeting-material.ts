@@ -1,40 +1,41 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
-import { developmentAnswers, members, ratings } from '../db/schema.js';
+import { improvementAnswers, members, ratings } from '../db/schema.js';
 import {
-  groupDevelopmentAreas,
+  groupImprovementAreas,
   meetingOrderCells,
   meetingOrderItems,
   orderJustifications,
   raterLabel,
-} from '../domain/discussion.js';
+} from '../domain/meeting-material.js';
 import { scaleStep, type RatingValue } from '../domain/scale.js';
 import type { CellResult, ItemResult, Results } from '../domain/statistics.js';
-import { parseAreas } from './development-service.js';
+import { parseAreas } from './improvement-answer-service.js';
 import { aggregateShape, canonicalIn, readShape, type RoundShape } from './round-shape.js';
+import { PANEL_ORDER } from './orderings.js';
 
-export interface DiscussionJustification {
+export interface MeetingJustification {
   rater: string;
   value: RatingValue;
   valueLabel: string;
   justification: string;
 }
 
-export interface DiscussionCell extends Omit<CellResult, 'itemId'> {
+export interface MeetingMaterialCell extends Omit<CellResult, 'itemId'> {
   caseCode: string;
-  justifications: DiscussionJustification[];
+  justifications: MeetingJustification[];
 }
 
-export interface DiscussionItem extends ItemResult {
+export interface MeetingMaterialItem extends ItemResult {
   text: string;
   themeKey: string;
   themeTitle: string;
-  cells: DiscussionCell[];
+  cells: MeetingMaterialCell[];
 }
 
-export interface DiscussionView {
+export interface MeetingMaterialView {
   completeness: Results['completeness'];
-  items: DiscussionItem[];
+  items: MeetingMaterialItem[];
   development: {
     question: string;
     respondents: number;
@@ -65,9 +66,9 @@ function readRatings(tx: DbOrTx, roundId: string): RatingRow[] {
  */
 function justificationsByCell(shape: RoundShape, rows: readonly RatingRow[]) {
   const position = new Map(shape.panelists.map((member, i) => [member.id, i + 1]));
-  const byCell = new Map<string, (DiscussionJustification & { position: number })[]>();
+  const byCell = new Map<string, (MeetingJustification & { position: number })[]>();
   for (const row of rows) {
-    const value = row.value as RatingValue;
+    const value = row.value;
     const at = position.get(row.memberId) ?? shape.panelists.length + 1;
     const key = `${row.caseId}\u0000${row.itemId}`;
     const list = byCell.get(key) ?? [];
@@ -80,7 +81,7 @@ function justificationsByCell(shape: RoundShape, rows: readonly RatingRow[]) {
     });
     byCell.set(key, list);
   }
-  return (caseId: string, itemId: string): DiscussionJustification[] =>
+  return (caseId: string, itemId: string): MeetingJustification[] =>
     orderJustifications(byCell.get(`${caseId}\u0000${itemId}`) ?? []).map(
       ({ rater, value, valueLabel, justification }) => ({
         rater,
@@ -92,14 +93,14 @@ function justificationsByCell(shape: RoundShape, rows: readonly RatingRow[]) {
 }
 
 /** Items with their texts and their cells, each in meeting order. */
-function discussionItems(
+function meetingMaterialItems(
   shape: RoundShape,
   computed: Results,
-  justificationsOf: (caseId: string, itemId: string) => DiscussionJustification[],
-): DiscussionItem[] {
+  justificationsOf: (caseId: string, itemId: string) => MeetingJustification[],
+): MeetingMaterialItem[] {
   const caseCode = new Map(shape.cases.map((c) => [c.id, c.code]));
   const width = shape.items.length;
-  const items = computed.items.map((item, i): DiscussionItem => {
+  const items = computed.items.map((item, i): MeetingMaterialItem => {
     const meta = shape.items[i];
     const cells = shape.cases.flatMap((_, c) => computed.cells[c * width + i] ?? []);
     return {
@@ -118,13 +119,13 @@ function discussionItems(
 }
 
 /** Item 10's answers in panel order. */
-function readDevelopmentAnswers(tx: DbOrTx, roundId: string) {
+function readImprovementAnswers(tx: DbOrTx, roundId: string) {
   return tx
-    .select({ areas: developmentAnswers.areas })
-    .from(developmentAnswers)
-    .innerJoin(members, eq(members.id, developmentAnswers.memberId))
-    .where(eq(developmentAnswers.roundId, roundId))
-    .orderBy(asc(members.createdAt), asc(members.id))
+    .select({ areas: improvementAnswers.areas })
+    .from(improvementAnswers)
+    .innerJoin(members, eq(members.id, improvementAnswers.memberId))
+    .where(eq(improvementAnswers.roundId, roundId))
+    .orderBy(...PANEL_ORDER)
     .all()
     .map((row) => parseAreas(row.areas));
 }
@@ -134,7 +135,7 @@ function readDevelopmentAnswers(tx: DbOrTx, roundId: string) {
  * justifications (anonymous rater labels, never names) and item 10 grouped by area.
  * No access check: the caller has done it, in the same transaction.
  */
-export function readDiscussion(tx: DbOrTx, roundId: string, developmentQuestion: string): DiscussionView {
+export function readMeetingMaterial(tx: DbOrTx, roundId: string, developmentQuestion: string): MeetingMaterialView {
   const shape = readShape(tx, roundId);
   const rows = readRatings(tx, roundId);
   const same = canonicalIn(shape);
@@ -147,14 +148,14 @@ export function readDiscussion(tx: DbOrTx, roundId: string, developmentQuestion:
       value: same(row.value) as RatingValue,
     })),
   );
-  const answers = readDevelopmentAnswers(tx, roundId);
+  const answers = readImprovementAnswers(tx, roundId);
   return {
     completeness: computed.completeness,
-    items: discussionItems(shape, computed, justificationsByCell(shape, rows)),
+    items: meetingMaterialItems(shape, computed, justificationsByCell(shape, rows)),
     development: {
       question: developmentQuestion,
       respondents: answers.length,
-      areas: groupDevelopmentAreas(answers),
+      areas: groupImprovementAreas(answers),
     },
   };
 }

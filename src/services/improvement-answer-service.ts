@@ -1,24 +1,25 @@
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
-import { developmentAnswers, members } from '../db/schema.js';
+import { improvementAnswers, members } from '../db/schema.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { recordAudit } from './audit.js';
 import { guardFreeTexts } from './personal-data-guard.js';
-import { loadRound, ownOnly, requirePhase } from './round-access.js';
+import { loadRound, loadRoundForWrite, ownOnly } from './round-access.js';
+import { PANEL_ORDER } from './orderings.js';
 
-export interface DevelopmentArea {
+export interface ImprovementArea {
   area: string;
   suggestion: string;
 }
 
-export interface DevelopmentAnswerView {
+export interface ImprovementAnswerView {
   memberId: string;
-  areas: DevelopmentArea[];
+  areas: ImprovementArea[];
   updatedAt: string;
 }
 
-/** The stored JSON of a development answer; tolerant of rows written by hand. */
-export function parseAreas(json: string): DevelopmentArea[] {
+/** The stored JSON of an improvement answer; tolerant of rows written by hand. */
+export function parseAreas(json: string): ImprovementArea[] {
   const parsed: unknown = JSON.parse(json);
   if (!Array.isArray(parsed)) return [];
   return parsed.flatMap((entry: unknown) => {
@@ -28,20 +29,24 @@ export function parseAreas(json: string): DevelopmentArea[] {
   });
 }
 
-/** Item 10, the development question: each panelist's own answer of up to three areas. */
-export function createDevelopmentService(db: Db) {
+/**
+ * Item 10, the development question ("udviklingsspørgsmålet"): each panelist's own answer of up
+ * to three areas for improvement. In code these are "improvement answers", so that
+ * "development" is free for the udviklingsplan; the REST path (/development), the JSON fields
+ * and the stored audit actions (development.saved) keep their names.
+ */
+export function createImprovementAnswerService(db: Db) {
   /** Item 10: the caller's own answer, replaced as a whole. */
-  function put(principal: Principal, roundId: string, areas: DevelopmentArea[]): DevelopmentAnswerView {
+  function put(principal: Principal, roundId: string, areas: ImprovementArea[]): ImprovementAnswerView {
     return db.transaction((tx) => {
-      const round = loadRound(tx, principal, roundId, 'rating.write');
-      requirePhase(round, ['rating'], 'Answering the development question');
+      loadRoundForWrite(tx, principal, roundId, 'improvementAnswers');
       guardFreeTexts({ areas }, ['areas']);
       const now = new Date().toISOString();
       const stored = JSON.stringify(areas.map(({ area, suggestion }) => ({ area, suggestion })));
-      tx.insert(developmentAnswers)
+      tx.insert(improvementAnswers)
         .values({ roundId, memberId: principal.id, areas: stored, updatedAt: now })
         .onConflictDoUpdate({
-          target: [developmentAnswers.roundId, developmentAnswers.memberId],
+          target: [improvementAnswers.roundId, improvementAnswers.memberId],
           set: { areas: stored, updatedAt: now },
         })
         .run();
@@ -56,22 +61,22 @@ export function createDevelopmentService(db: Db) {
     });
   }
 
-  function list(principal: Principal, roundId: string): DevelopmentAnswerView[] {
+  function list(principal: Principal, roundId: string): ImprovementAnswerView[] {
     return db.transaction((tx) => {
       const round = loadRound(tx, principal, roundId, 'round.read');
       const own = ownOnly(principal, round);
-      const conditions: SQL[] = [eq(developmentAnswers.roundId, roundId)];
-      if (own !== null) conditions.push(eq(developmentAnswers.memberId, own));
+      const conditions: SQL[] = [eq(improvementAnswers.roundId, roundId)];
+      if (own !== null) conditions.push(eq(improvementAnswers.memberId, own));
       return tx
         .select({
-          memberId: developmentAnswers.memberId,
-          areas: developmentAnswers.areas,
-          updatedAt: developmentAnswers.updatedAt,
+          memberId: improvementAnswers.memberId,
+          areas: improvementAnswers.areas,
+          updatedAt: improvementAnswers.updatedAt,
         })
-        .from(developmentAnswers)
-        .innerJoin(members, eq(members.id, developmentAnswers.memberId))
+        .from(improvementAnswers)
+        .innerJoin(members, eq(members.id, improvementAnswers.memberId))
         .where(and(...conditions))
-        .orderBy(asc(members.createdAt), asc(members.id))
+        .orderBy(...PANEL_ORDER)
         .all()
         .map((row) => ({ memberId: row.memberId, areas: parseAreas(row.areas), updatedAt: row.updatedAt }));
     });
@@ -80,4 +85,4 @@ export function createDevelopmentService(db: Db) {
   return { put, list };
 }
 
-export type DevelopmentService = ReturnType<typeof createDevelopmentService>;
+export type ImprovementAnswerService = ReturnType<typeof createImprovementAnswerService>;

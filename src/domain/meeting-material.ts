@@ -55,7 +55,7 @@ export function areaKey(area: string): string {
  * spelling seen (trimmed) and lists its suggestions in answer order; groups with more
  * suggestions come first, ties in order of first mention.
  */
-export function groupDevelopmentAreas(
+export function groupImprovementAreas(
   answers: readonly (readonly { area: string; suggestion: string }[])[],
 ): { area: string; suggestions: string[] }[] {
   const groups = new Map<string, { area: string; suggestions: string[]; first: number }>();

@@ -1,15 +1,16 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
-import { auditLog, developmentAnswers, members, rounds } from '../db/schema.js';
-import { groupDevelopmentAreas } from '../domain/discussion.js';
+import { improvementAnswers, members, roundPhases, rounds } from '../db/schema.js';
+import { groupImprovementAreas } from '../domain/meeting-material.js';
 import { PHASES, PHASE_LABELS, type Phase } from '../domain/phases.js';
 import { ROLE_LABELS, type Role } from '../domain/roles.js';
-import { readCaseSummaries, type CaseSummary } from '../services/case-service.js';
-import { readFocusPoints } from '../services/focus-store.js';
-import { readForm, type FormView } from '../services/form-service.js';
-import { parseAreas } from '../services/development-service.js';
-import { computeResults } from '../services/results-service.js';
-import type { ReportModel } from './model.js';
+import { readCaseSummaries, type CaseSummary } from './case-service.js';
+import { readFocusPoints } from './focus-store.js';
+import { readForm, type FormView } from './form-service.js';
+import { parseAreas } from './improvement-answer-service.js';
+import { computeResults } from './results-service.js';
+import type { ReportModel } from '../report/model.js';
+import { PANEL_ORDER } from './orderings.js';
 
 /**
  * Everything the afrapportering shows, read in one go (call it inside one transaction for a
@@ -38,7 +39,7 @@ export function assembleReport(
       scope: round.scope,
       background: round.background,
       foreword: round.foreword,
-      phase: options.draft ? (round.phase as Phase) : 'reported',
+      phase: options.draft ? round.phase : 'reported',
     },
     phases: PHASES.map((phase) => ({ phase, label: PHASE_LABELS[phase], reachedAt: phases.get(phase) ?? null })),
     cases: cases.map(({ code, area, summary, selection }) => ({ code, area, summary, selection })),
@@ -53,47 +54,33 @@ export function assembleReport(
       itemNumbers: fp.itemNumbers,
       recommendations: fp.recommendations.map(({ id, number, text }) => ({ id, number, text })),
     })),
-    developmentAnswers: readDevelopmentAnswers(tx, roundId),
+    developmentAnswers: readImprovementAnswers(tx, roundId),
   };
 }
 
-/** When each phase was reached: `round.created` is scoping, `round.transitioned` names the rest. */
+/** When each phase was reached, as stored by the round service. */
 function phaseDates(tx: DbOrTx, roundId: string): Map<Phase, string> {
   const rows = tx
-    .select({ action: auditLog.action, details: auditLog.details, at: auditLog.at })
-    .from(auditLog)
-    .where(and(eq(auditLog.roundId, roundId), inArray(auditLog.action, ['round.created', 'round.transitioned'])))
-    .orderBy(asc(auditLog.id))
+    .select({ phase: roundPhases.phase, reachedAt: roundPhases.reachedAt })
+    .from(roundPhases)
+    .where(eq(roundPhases.roundId, roundId))
     .all();
-  const dates = new Map<Phase, string>();
-  for (const row of rows) {
-    const phase = row.action === 'round.created' ? 'scoping' : transitionTarget(row.details);
-    if (phase && !dates.has(phase)) dates.set(phase, row.at);
-  }
-  return dates;
-}
-
-function transitionTarget(details: string | null): Phase | null {
-  const to = details ? (JSON.parse(details) as { to?: unknown }).to : undefined;
-  return PHASES.find((phase) => phase === to) ?? null;
+  return new Map(rows.map((row) => [row.phase, row.reachedAt]));
 }
 
 /** The panel as the seed report lists it: paneldeltagere first, then referent and mødeleder. */
-const PANEL_ORDER: Record<Role, number> = { panelist: 0, referent: 1, leader: 2 };
+const REPORT_ROLE_ORDER: Record<Role, number> = { panelist: 0, referent: 1, leader: 2 };
 
 function readPanel(tx: DbOrTx, roundId: string): ReportModel['panel'] {
-  return (
-    tx
-      .select()
-      .from(members)
-      .where(eq(members.roundId, roundId))
-      // rowid breaks ties within a millisecond: insertion order, as the panel was named.
-      .orderBy(asc(members.createdAt), asc(sql`rowid`))
-      .all()
-      .map((m) => ({ name: m.name, affiliation: m.affiliation, role: m.role as Role }))
-      .sort((a, b) => PANEL_ORDER[a.role] - PANEL_ORDER[b.role])
-      .map((m) => ({ ...m, roleLabel: ROLE_LABELS[m.role] }))
-  );
+  return tx
+    .select()
+    .from(members)
+    .where(eq(members.roundId, roundId))
+    .orderBy(...PANEL_ORDER)
+    .all()
+    .map((m) => ({ name: m.name, affiliation: m.affiliation, role: m.role }))
+    .sort((a, b) => REPORT_ROLE_ORDER[a.role] - REPORT_ROLE_ORDER[b.role])
+    .map((m) => ({ ...m, roleLabel: ROLE_LABELS[m.role] }));
 }
 
 function readResults(tx: DbOrTx, roundId: string, form: FormView, cases: CaseSummary[]): ReportModel['results'] {
@@ -123,15 +110,15 @@ function readResults(tx: DbOrTx, roundId: string, form: FormView, cases: CaseSum
  * equally large areas are sorted alphabetically, so no order in the report follows the
  * order in which the (named) panel joined.
  */
-function readDevelopmentAnswers(tx: DbOrTx, roundId: string): ReportModel['developmentAnswers'] {
+function readImprovementAnswers(tx: DbOrTx, roundId: string): ReportModel['developmentAnswers'] {
   const answers = tx
-    .select({ areas: developmentAnswers.areas })
-    .from(developmentAnswers)
-    .where(eq(developmentAnswers.roundId, roundId))
+    .select({ areas: improvementAnswers.areas })
+    .from(improvementAnswers)
+    .where(eq(improvementAnswers.roundId, roundId))
     .all()
     .map((row) => parseAreas(row.areas));
   const collator = new Intl.Collator('da');
-  return groupDevelopmentAreas(answers)
+  return groupImprovementAreas(answers)
     .map((group) => ({ area: group.area, suggestions: [...group.suggestions].sort(collator.compare) }))
     .sort((a, b) => b.suggestions.length - a.suggestions.length || collator.compare(a.area, b.area));
 }
