@@ -13,6 +13,9 @@ const BROWSER_GLOBALS = [
   'fetch',
   'setTimeout',
   'clearTimeout',
+  'navigator',
+  'URL',
+  'CSS',
 ];
 
 export default tseslint.config(

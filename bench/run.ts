@@ -9,6 +9,8 @@
  *   - results: GET …/results at 10,800 and 108,000 ratings (bench/results.ts, in-process);
  *   - the PDF: draft report.pdf of the demo round (6 cases, 8 members, 17 recommendations)
  *     and of the 60 × 20 round, through the server, with the server's RSS meanwhile;
+ *   - the udviklingsplan: GET …/plan and …/plan.pdf at 20 initiatives × 30 steps (bench/plan.ts,
+ *     in-process), wall and CPU time;
  *   - start: spawn → healthy /health, on a fresh and on the populated database;
  *   - memory: the server's peak RSS (VmHWM) over the whole run.
  *
@@ -46,8 +48,11 @@ import {
   waitHealthy,
   type Spawned,
 } from './lib.js';
+import type { ReportModel } from '../src/report/model.js';
 import type { LoadPlan, LoadResult } from './load.js';
 import { anonymisationFigures } from './anonymisation.js';
+import { benchTagging } from './pdf-tagging.js';
+import { benchPlan, PLAN_INITIATIVES, PLAN_STEPS } from './plan.js';
 import { benchResults } from './results.js';
 import { buildLargeRound, finishLargeRound, LARGE_CASES, LARGE_PANELISTS, ratingRequests } from './rounds.js';
 
@@ -63,6 +68,10 @@ const TARGETS = {
   resultsRatio: 12,
   pdfDemoMs: 1000,
   pdfLargeMs: 3000,
+  /** Tagged PDF/UA render time over the untagged render of the same demo model (issue 17). */
+  taggingRatio: 2,
+  planReadMs: 20,
+  planPdfMs: 1000,
   startMs: 2000,
   peakRssMb: 200,
 };
@@ -168,6 +177,8 @@ try {
   // 1. Results, in this process through app.inject (bench/results.ts); nothing else runs yet.
   progress('results: building 10,800 and 108,000 ratings, timing GET …/results');
   const results = await benchResults();
+  progress(`plan: ${PLAN_INITIATIVES} initiatives × ${PLAN_STEPS} steps, timing GET …/plan and …/plan.pdf`);
+  const planFigures = await benchPlan();
 
   // 2. The server on a fresh database.
   progress('start: building (tsc) and spawning dist/src/main.js on a fresh database, as npm start does');
@@ -231,6 +242,7 @@ try {
   let demoPdfBytes = 0;
   let demoRss = 0;
   let publishMs = NaN;
+  let demoModel: ReportModel | undefined;
   const originalFetch = globalThis.fetch;
   globalThis.fetch = async (input, init) => {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
@@ -248,6 +260,7 @@ try {
           demoPdfBytes = bytes;
         }
         demoRss = rss.max();
+        demoModel = await api<ReportModel>(adminToken, 'GET', `/api/v1/rounds/${transition[1]}/report`);
         const start = performance.now();
         const answer = await originalFetch(request);
         publishMs = performance.now() - start;
@@ -262,7 +275,9 @@ try {
   } finally {
     globalThis.fetch = originalFetch;
   }
-  if (demoDraft.length === 0) throw new Error('runDemo never asked to publish the round');
+  if (demoDraft.length === 0 || !demoModel) throw new Error('runDemo never asked to publish the round');
+  progress('pdf: tagging cost, the demo model rendered here with and without tags');
+  const tagging = await benchTagging(demoModel, PDF_RUNS);
 
   // 6. The 60 × 20 round: complete, to follow_up, then its draft PDF.
   progress('pdf: completing the 60 × 20 round (development answers, focus points) and timing its draft report.pdf');
@@ -286,6 +301,7 @@ try {
       ratings: demoRun.ratings,
       finalBytes: demoRun.pdf.length,
     },
+    tagging,
     large: {
       draftMs: largeDraft,
       bytes: largePdfBytes,
@@ -386,6 +402,24 @@ try {
       pass: results.ratio <= TARGETS.resultsRatio,
     },
     {
+      id: 'plan.read',
+      label: `Plan read, ${PLAN_INITIATIVES} initiatives × ${PLAN_STEPS} steps (median)`,
+      value: planFigures.readMs,
+      unit: 'ms',
+      target: `< ${TARGETS.planReadMs} ms`,
+      pass: planFigures.readMs < TARGETS.planReadMs,
+      note: `CPU ${planFigures.readCpuMs.toFixed(1)} ms`,
+    },
+    {
+      id: 'plan.pdf',
+      label: `Plan PDF, ${PLAN_INITIATIVES} × ${PLAN_STEPS} (median)`,
+      value: planFigures.pdfMs,
+      unit: 'ms',
+      target: `< ${TARGETS.planPdfMs} ms`,
+      pass: planFigures.pdfMs < TARGETS.planPdfMs,
+      note: `CPU ${planFigures.pdfCpuMs.toFixed(0)} ms, ${(planFigures.pdfBytes / 1024).toFixed(0)} KiB`,
+    },
+    {
       id: 'pdf.demo',
       label: `PDF draft, demo round (median of ${PDF_RUNS})`,
       value: demoMedian,
@@ -393,6 +427,17 @@ try {
       target: `< ${TARGETS.pdfDemoMs} ms`,
       pass: demoMedian < TARGETS.pdfDemoMs,
       note: `first ${demoDraft[0]?.toFixed(0)} ms, ${(demoPdfBytes / 1024).toFixed(0)} KiB`,
+    },
+    {
+      id: 'pdf.tagging',
+      label: `PDF/UA tagging cost, demo model in-process (median of ${PDF_RUNS})`,
+      value: tagging.ratio,
+      unit: '×',
+      target: `≤ ${TARGETS.taggingRatio} × untagged`,
+      pass: tagging.ratio <= TARGETS.taggingRatio,
+      note:
+        `tagged ${median(tagging.taggedMs).toFixed(0)} ms, untagged ${median(tagging.untaggedMs).toFixed(0)} ms; ` +
+        `${(tagging.taggedBytes / 1024).toFixed(0)} / ${(tagging.untaggedBytes / 1024).toFixed(0)} KiB`,
     },
     {
       id: 'pdf.large',

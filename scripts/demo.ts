@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: drives a complete fictional audit round through the real HTTP API and
- * writes afrapportering.pdf and ratings.csv to the current folder.
+ * writes afrapportering.pdf, ratings.csv, udviklingsplan.pdf and udviklingsplan.csv to the
+ * current folder.
  *   npm run demo                              # starts its own server on a temporary database
  *   npm run demo -- --url URL --token TOKEN   # against a running server, with the admin token
  */
@@ -40,12 +41,16 @@ try {
   const folder = process.env.INIT_CWD ?? process.cwd();
   const pdfPath = resolve(folder, 'afrapportering.pdf');
   const csvPath = resolve(folder, 'ratings.csv');
+  const planPath = resolve(folder, 'udviklingsplan.pdf');
+  const planCsvPath = resolve(folder, 'udviklingsplan.csv');
   writeFileSync(pdfPath, result.pdf);
   writeFileSync(csvPath, result.csv);
+  writeFileSync(planPath, result.planPdf);
+  writeFileSync(planCsvPath, result.planCsv);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `\nDone in ${seconds} s: round ${result.roundId} is reported (${result.ratings} ratings).\n` +
-      `  Report:  ${pdfPath}\n  Ratings: ${csvPath}\n`,
+      `  Report:   ${pdfPath}\n  Ratings:  ${csvPath}\n  Plan:     ${planPath}\n  Plan CSV: ${planCsvPath}\n`,
   );
 } catch (error) {
   process.stderr.write(`Demo failed: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -4,7 +4,6 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import {
   jsonSchemaTransform,
-  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -13,6 +12,7 @@ import type { Config } from './config.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { registerApiHeaders } from './http/api-headers.js';
 import { registerAuth } from './http/auth.js';
+import { transformOpenApiObject } from './http/openapi.js';
 import { RequestLog } from './http/request-log.js';
 import { frameworkErrors, registerErrorHandling } from './http/error-handler.js';
 import { auditLogRoutes } from './http/routes/audit-log.js';
@@ -21,7 +21,9 @@ import { developmentRoutes } from './http/routes/development.js';
 import { focusPointRoutes } from './http/routes/focus-points.js';
 import { formRoutes } from './http/routes/form.js';
 import { healthRoutes } from './http/routes/health.js';
+import { draftRoutes } from './http/routes/drafts.js';
 import { memberRoutes } from './http/routes/members.js';
+import { planRoutes } from './http/routes/plan.js';
 import { webAppRoutes } from './http/routes/web-app.js';
 import { ratingRoutes } from './http/routes/ratings.js';
 import { recommendationRoutes } from './http/routes/recommendations.js';
@@ -35,27 +37,39 @@ import { createImprovementAnswerService } from './services/improvement-answer-se
 import { createFocusPointService } from './services/focus-point-service.js';
 import { createFormService } from './services/form-service.js';
 import { createMemberService } from './services/member-service.js';
+import { createDraftService } from './services/draft-service.js';
+import { createPlanExport } from './services/plan-export.js';
+import { createPlanService, type Clock } from './services/plan-service.js';
+import { createPlanStepService } from './services/plan-step-service.js';
 import { createRatingService } from './services/rating-service.js';
 import { createRecommendationService } from './services/recommendation-service.js';
 import { createPublishing, createReportService } from './services/report-service.js';
 import { createResultsService } from './services/results-service.js';
 import { createRoundService } from './services/round-service.js';
+import type { ReportModel } from './report/model.js';
 
 export interface AppDeps {
   config: Config;
   /** An open database; when omitted, config.databasePath is opened (and migrated). */
   db?: Db;
+  /** What "today" is for the plan's overdue flags; tests fix it. */
+  clock?: Clock;
+  /** Renders the final PDF at publication; tests wrap the real renderer to hold it mid-render. */
+  renderFinalPdf?: (model: ReportModel) => Promise<Buffer>;
 }
 
 export const API_INFO = {
   title: 'Auditpanel API',
   version: '1.0.0',
   description:
-    'Runs the Danish social-sector audit method (auditmetoden): rounds, panel, anonymised cases, the vurderingsskema, blind ratings, results, fokuspunkter with numbered anbefalinger and the afrapportering.',
+    'Runs the Danish social-sector audit method (auditmetoden): rounds, panel, anonymised cases, the vurderingsskema, blind ratings, results, fokuspunkter with numbered anbefalinger and the afrapportering.\n\n' +
+    "Auth: `Authorization: Bearer <token>`. The admin token may do everything and alone creates rounds; a member token (answered once when the member is added) is valid for its round only. Roles: `leader` manages the own round; `referent` reads ratings and results and writes focus points and recommendations; `panelist` reads the round, cases and form and writes their own ratings and development answer, seeing others' ratings and the results only from `discussion` on. Missing or unknown token → 401, a token without the right → 403 (before any phase check), a round the token cannot see → 404.\n\n" +
+    'Phases, forward one at a time: scoping → panel → calibration → rating → discussion → follow_up → reported. Cases and the form change in scoping, panel and calibration; ratings and development answers in rating; focus points and recommendations in discussion and follow_up; nothing once reported (409).\n\n' +
+    'Every error is application/problem+json (RFC 9457); a refused request changes nothing and every change is audit-logged. Collections answer `{ items: [...] }`; `position` is 1-based.',
 };
 
 /** The one composition root: builds a ready app from its dependencies and never listens. */
-export async function buildApp({ config, db = openDatabase(config.databasePath) }: AppDeps) {
+export async function buildApp({ config, db = openDatabase(config.databasePath), clock, renderFinalPdf }: AppDeps) {
   const { createdToken } = ensureAdminCredential(db, config.adminToken);
   const { trustProxy } = config;
   const app = Fastify({
@@ -84,14 +98,14 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
       security: [{ bearer: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: transformOpenApiObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerApiHeaders(app);
   registerAuth(app, db, config.authFailureLimit);
 
-  const publishing = createPublishing(db);
+  const publishing = createPublishing(db, renderFinalPdf);
   healthRoutes(app, db);
   roundRoutes(app, createRoundService(db, publishing));
   memberRoutes(app, createMemberService(db));
@@ -99,12 +113,14 @@ export async function buildApp({ config, db = openDatabase(config.databasePath) 
   formRoutes(app, createFormService(db));
   const ratings = createRatingService(db);
   ratingRoutes(app, ratings);
+  draftRoutes(app, createDraftService(db));
   developmentRoutes(app, createImprovementAnswerService(db));
   resultsRoutes(app, createResultsService(db));
   focusPointRoutes(app, createFocusPointService(db));
   recommendationRoutes(app, createRecommendationService(db));
   reportRoutes(app, createReportService(db));
   auditLogRoutes(app, createAuditLogService(db));
+  planRoutes(app, createPlanService(db, clock), createPlanStepService(db, clock), createPlanExport(db, clock));
   webAppRoutes(app);
   // onClose runs once every request has been answered, so nothing should be queued here;
   // should a rating save still wait for its group commit, it is written before the connection closes.

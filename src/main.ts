@@ -60,7 +60,9 @@ async function start(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
   try {
-    await app.listen({ port: config.port, host: config.host });
+    const address = await app.listen({ port: config.port, host: config.host });
+    // For the person at the terminal, beside the JSON log: where to go next.
+    process.stdout.write(`\nAuditpanel is running.\n  Panel:    ${address}/panel\n  API docs: ${address}/docs\n\n`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     fail(

@@ -17,3 +17,4 @@ export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.ur
 export const MIGRATIONS_FOLDER = join(PROJECT_ROOT, 'migrations');
 export const PANEL_PUBLIC_FOLDER = join(PROJECT_ROOT, 'src', 'web', 'public');
 export const DEMO_ROUND_FILE = join(PROJECT_ROOT, 'fixtures', 'demo-round.json');
+export const DEMO_PLAN_FILE = join(PROJECT_ROOT, 'fixtures', 'demo-plan.json');

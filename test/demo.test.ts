@@ -43,5 +43,31 @@ describe('the demo round', () => {
       .split('\r\n');
     expect(rows).toHaveLength(1 + 324);
     expect(rows[0]?.split(';')[0]).toBe('Auditforløb');
+
+    // The udviklingsplan written after publication, from fixtures/demo-plan.json.
+    expect(lines).toContain('Udviklingsplan: 2 indsatsområder');
+    const planPath = join(dir, 'udviklingsplan.pdf');
+    writeFileSync(planPath, result.planPdf);
+    const plan = execFileSync('pdftotext', [planPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(plan).toContain('Indsatsområde 1. Formål og indsatsmål i handleplanen');
+    expect(plan).toContain('Indsatsområde 2. Borgerens stemme i planen');
+    expect(plan).toContain('Anbefalingerne 1, 4, 5, 11, 12 og 14 indgår i planen.');
+    const planRows = result.planCsv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(planRows).toHaveLength(1 + 9);
+    // The fixture's dates move with today, so the same steps are overdue whenever the demo runs.
+    expect(planRows.slice(1).map((row) => row.split(';').at(-2))).toEqual([
+      'nej',
+      'nej',
+      'ja',
+      'nej',
+      'nej',
+      'nej',
+      'nej',
+      'nej',
+      'nej',
+    ]);
   });
 });

@@ -34,19 +34,25 @@ describe('the README walkthrough', () => {
       expect(stdout).toContain('["Formål og mål for indsats","Borgerinddragelse","Samlet vurdering"]');
       expect(stdout).toContain('"kind":"phone"');
       expect(stdout).toMatch(/"expected":18,"received":18/);
-      expect(stdout.trim().split('\n').slice(-4)).toEqual([
+      expect(stdout.trim().split('\n').slice(-7)).toEqual([
         'Formulering af indsatsmål og succeskriterier',
         'follow_up',
         'reported',
         expect.stringMatching(/^\d+$/),
+        'Aktivitet 1',
+        '{"chosen":[1],"notChosen":[]}',
+        '["planned","done"]',
       ]);
       // The downloads are curl -s -o: a wrong path or a refusal would only show in the files.
-      for (const file of ['udkast.pdf', 'afrapportering.pdf']) {
+      for (const file of ['udkast.pdf', 'afrapportering.pdf', 'udviklingsplan.pdf']) {
         expect(readFileSync(join(dir, file)).subarray(0, 5).toString(), file).toBe('%PDF-');
       }
       const csv = readFileSync(join(dir, 'ratings.csv'), 'utf8');
       expect(csv.startsWith('\uFEFF')).toBe(true);
       expect(csv.trim().split('\r\n')).toHaveLength(1 + 18); // header + every rating of the walkthrough
+      const plan = readFileSync(join(dir, 'udviklingsplan.csv'), 'utf8');
+      expect(plan.startsWith('\uFEFF')).toBe(true);
+      expect(plan.trim().split('\r\n')).toHaveLength(1 + 1); // header + the one step
     } finally {
       server.child.kill('SIGTERM');
       await server.exited;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRound, createTestApp, ratingRound, type TestApp } from './helpers/app.js';
+import { createRound, createTestApp, type TestApp } from './helpers/app.js';
+import { buildRound } from './helpers/rounds.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ describe('smoke', () => {
   it('creates a round with the default form and walks it to rating', async () => {
     const round = await createRound(t);
     expect(round.phase).toBe('scoping');
-    const setup = await ratingRound(t, { panelists: 2, cases: 2 });
+    const setup = await buildRound(t, { panelists: 2, cases: 2 });
     expect(setup.items).toHaveLength(9);
   });
 });

@@ -8,7 +8,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and database reachability (no auth) */
+        /**
+         * Liveness and database reachability (no auth)
+         * @description Answers 200 while the service runs and its database answers a query; 503 when the database cannot be reached.
+         */
         get: operations["health"];
         put?: never;
         post?: never;
@@ -25,10 +28,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Rounds the token can see */
+        /**
+         * Rounds the token can see
+         * @description The admin sees every round; a member token sees only the one round it belongs to. Oldest first.
+         */
         get: operations["listRounds"];
         put?: never;
-        /** Create an audit round (admin); it starts in scoping with the default vurderingsskema */
+        /**
+         * Create an audit round (admin); it starts in scoping with the default vurderingsskema
+         * @description Only the admin token creates rounds. The round starts in `scoping` with the default vurderingsskema (the nine items of the seed report in three themes, and the development question as question 10). Members are added next; each gets a token for this round only.
+         */
         post: operations["createRound"];
         delete?: never;
         options?: never;
@@ -43,14 +52,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One round */
+        /**
+         * One round
+         * @description Any member of the round and the admin may read it; any other token gets 404, as for a round that does not exist.
+         */
         get: operations["getRound"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the round texts (leader); refused once reported */
+        /**
+         * Change the round texts (leader); refused once reported
+         * @description Only the fields given change; `null` clears an optional text. Allowed in every phase before `reported` (409 after): the texts appear in the afrapportering.
+         */
         patch: operations["updateRound"];
         trace?: never;
     };
@@ -81,11 +96,37 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The panel (no tokens) */
+        /**
+         * The panel (no tokens)
+         * @description Every member of the round in panel order; readable by every member and the admin.
+         */
         get: operations["listMembers"];
         put?: never;
-        /** Add a panel member (leader); answers the member token once */
+        /**
+         * Add a panel member (leader); answers the member token once
+         * @description The token is valid for this round only and is shown in this answer only: the service stores its SHA-256 hash. Leaders and referents may be added at any phase before `reported`; panelists until the end of `rating` (a panelist added during rating is expected to rate every case, blind like the others). From `discussion` on a new panelist is refused with 409: they could no longer rate.
+         */
         post: operations["addMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/members/{memberId}/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a new personal link for a member (leader); the old token stops working at once
+         * @description For a member who lost the link: answers a new token once, at any phase before `reported` (409 then). The previous token is rejected (401) from this response on. Audit-logged as `member.token_reissued`, without the token.
+         */
+        post: operations["reissueMemberToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -102,7 +143,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a member (leader); refused once rating began */
+        /**
+         * Remove a member (leader); refused once rating began
+         * @description The member’s token stops working at once. From `rating` on a member may hold ratings, so removal is refused with 409.
+         */
         delete: operations["removeMember"];
         options?: never;
         head?: never;
@@ -116,7 +160,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cases with their documents */
+        /**
+         * Cases with their documents
+         * @description Every case of the round in case order (as added), each with its documents; readable by every member.
+         */
         get: operations["listCases"];
         put?: never;
         /**
@@ -157,11 +204,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One case with its documents */
+        /**
+         * One case with its documents
+         * @description Readable by every member of the round; 404 for a case of another round.
+         */
         get: operations["getCase"];
         put?: never;
         post?: never;
-        /** Remove a case (leader); only before rating */
+        /**
+         * Remove a case (leader); only before rating
+         * @description Allowed in scoping, panel and calibration; from `rating` on the case may hold ratings (409).
+         */
         delete: operations["removeCase"];
         options?: never;
         head?: never;
@@ -175,9 +228,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The round’s vurderingsskema: scale, themes with numbered items, development question */
+        /**
+         * The round’s vurderingsskema: scale, themes with numbered items, development question
+         * @description Readable by every member. Items are numbered 1..N across the themes in order; the development question follows them and carries `developmentQuestionNumber` (N + 1, 10 with the default form), the number every client should show.
+         */
         get: operations["getForm"];
-        /** Edit the vurderingsskema (leader): text, add, remove, reorder; frozen from rating on */
+        /**
+         * Edit the vurderingsskema (leader): text, add, remove, reorder; frozen from rating on
+         * @description Replaces the whole form: items with an `id` keep it (and the ratings that will refer to it), items without are new, items left out are removed. Items are renumbered 1..N in the order given, and the development question after them. Allowed in scoping, panel and calibration; from `rating` on the form is frozen (409). An unknown item id or a repeated theme key is refused with 422.
+         */
         put: operations["replaceForm"];
         post?: never;
         delete?: never;
@@ -194,7 +253,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Save the caller’s own rating of a case on an item (panelist); only in rating; a second PUT replaces the first */
+        /**
+         * Save the caller’s own rating of a case on an item (panelist); only in rating; a second PUT replaces the first
+         * @description Only a panelist rates, and only their own ratings; only while the round is in `rating` (409 before and after). The case and item must belong to the round (404). Saves are committed before they are answered, and a second PUT replaces the first.
+         */
         put: operations["putRating"];
         post?: never;
         delete?: never;
@@ -210,7 +272,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ratings visible to the token: a panelist sees only their own until discussion */
+        /**
+         * Ratings visible to the token: a panelist sees only their own until discussion
+         * @description Leader, referent and admin see every rating with its member id. A panelist sees only their own until `discussion`; from then on everyone’s, but another panelist’s rating carries only its `rater` label ("Paneldeltager N"), `memberId` null, and a `memberId` filter for someone else answers an empty list; filters combine. So the panel discusses the ratings without their authors being named, as the discussion view and the report do.
+         */
         get: operations["listRatings"];
         put?: never;
         post?: never;
@@ -227,7 +292,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many of the expected ratings each panelist has given */
+        /**
+         * How many of the expected ratings each panelist has given
+         * @description Counts only. Until `discussion` a panelist sees only their own row, and `expected`/`received` are their own (blind rating: no one sees how far the others are). Half-answered drafts are not counted.
+         */
         get: operations["getProgress"];
         put?: never;
         post?: never;
@@ -257,6 +325,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rounds/{roundId}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s own half-answered items (empty for anyone but a panelist) */
+        get: operations["listOwnDrafts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/cases/{caseId}/drafts/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Keep a half-answered item (panelist, own); only in rating */
+        put: operations["putDraft"];
+        post?: never;
+        /** Forget a half-answered item (panelist, own); only in rating; 204 also when there was none */
+        delete: operations["deleteDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rounds/{roundId}/development": {
         parameters: {
             query?: never;
@@ -264,9 +367,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Development answers visible to the token: a panelist sees only their own until discussion */
+        /**
+         * Development answers visible to the token: a panelist sees only their own until discussion
+         * @description Blind like the ratings: until `discussion` a panelist sees only their own answer; leader, referent and admin see all.
+         */
         get: operations["listDevelopmentAnswers"];
-        /** Save the caller’s own answer to the development question, item 10 (panelist); only in rating */
+        /**
+         * Save the caller’s own answer to the development question (panelist); only in rating
+         * @description The development question follows the form’s items (its number is the form’s `developmentQuestionNumber`) and is answered once for all cases: one to three areas, each with a suggestion. The answer is replaced as a whole. Only a panelist, only their own, only in `rating` (409 otherwise).
+         */
         put: operations["putDevelopmentAnswer"];
         post?: never;
         delete?: never;
@@ -282,7 +391,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The aggregated results (leader, referent; panelists from discussion) */
+        /**
+         * The aggregated results (leader, referent; panelists from discussion)
+         * @description Per cell (case × item), item, theme and overall: counts per value, n (values given; na is no value), median, mean and positive share (null when n = 0), disagreement per cell (n ≥ 3 with at least a third positive and a third negative), cases rated and cases whose median is ≥ 2 per item, and Krippendorff’s alpha (ordinal). Panelists rate blind: they get 403 before `discussion`.
+         */
         get: operations["getResults"];
         put?: never;
         post?: never;
@@ -299,7 +411,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The auditmøde’s material in meeting order (leader, referent; panelists from discussion) */
+        /**
+         * The auditmøde’s material in meeting order (leader, referent; panelists from discussion)
+         * @description What the audit meeting talks about, in order: items with the most disagreement first, then the lowest positive share; each with its cells and the justifications under anonymous rater labels; and the development answers grouped by area. No names anywhere.
+         */
         get: operations["getDiscussion"];
         put?: never;
         post?: never;
@@ -316,10 +431,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Focus points in order; every recommendation carries its number */
+        /**
+         * Focus points in order; every recommendation carries its number
+         * @description Readable by every member. Recommendations are numbered 1..N consecutively across the focus points in their order, by position within each; numbers are computed on every read.
+         */
         get: operations["listFocusPoints"];
         put?: never;
-        /** Add a focus point (leader, referent); only in discussion and follow_up */
+        /**
+         * Add a focus point (leader, referent); only in discussion and follow_up
+         * @description Focus points are written at the audit meeting and the follow-up meeting (`discussion`, `follow_up`; 409 otherwise). The answer carries the ETag header for later changes. Inserting at a position shifts the later focus points, and the recommendations renumber 1..N across focus points in their order.
+         */
         post: operations["createFocusPoint"];
         delete?: never;
         options?: never;
@@ -361,7 +482,10 @@ export interface paths {
         get: operations["getFocusPoint"];
         put?: never;
         post?: never;
-        /** Delete a focus point and its recommendations (leader, referent); If-Match required */
+        /**
+         * Delete a focus point and its recommendations (leader, referent); If-Match required
+         * @description The later focus points move up and the remaining recommendations renumber. If-Match must carry the current ETag (428 without, 412 when stale).
+         */
         delete: operations["deleteFocusPoint"];
         options?: never;
         head?: never;
@@ -381,7 +505,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a recommendation to a focus point (leader, referent); only in discussion and follow_up */
+        /**
+         * Add a recommendation to a focus point (leader, referent); only in discussion and follow_up
+         * @description Adds to the focus point `focusPointId`. Only in `discussion` and `follow_up` (409 otherwise). The answer carries the recommendation’s `number` (1..N across all focus points) and its ETag header.
+         */
         post: operations["createRecommendation"];
         delete?: never;
         options?: never;
@@ -403,7 +530,10 @@ export interface paths {
         get: operations["getRecommendation"];
         put?: never;
         post?: never;
-        /** Delete a recommendation (leader, referent); If-Match required; the others renumber */
+        /**
+         * Delete a recommendation (leader, referent); If-Match required; the others renumber
+         * @description If-Match must carry the current ETag (428 without, 412 when stale). Only in `discussion` and `follow_up`.
+         */
         delete: operations["deleteRecommendation"];
         options?: never;
         head?: never;
@@ -421,7 +551,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The report model as JSON (leader, referent); a draft before the round is reported */
+        /**
+         * The report model as JSON (leader, referent); a draft before the round is reported
+         * @description Everything the afrapportering PDF shows, as data: round texts, phases with dates, cases, panel, form, results, focus points with numbered recommendations and the development answers grouped by area.
+         */
         get: operations["getReport"];
         put?: never;
         post?: never;
@@ -471,6 +604,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rounds/{roundId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The udviklingsplan with its coverage of the round’s recommendations
+         * @description Every member of the round reads; the plan exists from `reported` on (before: 409). Created empty on the first read or write.
+         */
+        get: operations["getPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/plan/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an indsatsområde
+         * @description Admin and leader only, from `reported` on (before: 409).
+         */
+        post: operations["createInitiative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/plan/initiatives/{initiativeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One indsatsområde with its steps; ETag header
+         * @description Every member of the round reads; the plan exists from `reported` on (before: 409). The ETag changes with every direct change to this resource; renumbering caused by other inserts or deletes does not change it. A change to one of its steps does not change it either.
+         */
+        get: operations["getInitiative"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an indsatsområde with its steps; If-Match required; the others renumber
+         * @description Admin and leader only, from `reported` on (before: 409).
+         */
+        delete: operations["deleteInitiative"];
+        options?: never;
+        head?: never;
+        /**
+         * Change or move an indsatsområde; If-Match required; answers the new ETag
+         * @description Admin and leader only, from `reported` on (before: 409). The ETag changes with every direct change to this resource; renumbering caused by other inserts or deletes does not change it.
+         */
+        patch: operations["updateInitiative"];
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/plan/initiatives/{initiativeId}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an aktivitet, delmål or implementeringsmål to an indsatsområde
+         * @description Admin and leader only, from `reported` on (before: 409). Its history starts with the step as created.
+         */
+        post: operations["createStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/plan/steps/{stepId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One step with its label and overdue flag; ETag header
+         * @description Every member of the round reads; the plan exists from `reported` on (before: 409). The ETag changes with every direct change to this resource; renumbering caused by other inserts or deletes does not change it.
+         */
+        get: operations["getStep"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a step and its history; If-Match required; labels renumber
+         * @description Admin and leader only, from `reported` on (before: 409).
+         */
+        delete: operations["deleteStep"];
+        options?: never;
+        head?: never;
+        /**
+         * Change, move or follow up a step; If-Match required; answers the new ETag
+         * @description Admin and leader only, from `reported` on (before: 409). A change of state or statusText is added to the step's history.
+         */
+        patch: operations["updateStep"];
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/plan/steps/{stepId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every state and status text a step has had, oldest first, with who and when
+         * @description Every member of the round reads; the plan exists from `reported` on (before: 409).
+         */
+        get: operations["getStepHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/plan.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The udviklingsplan as PDF
+         * @description Every member of the round reads; the plan exists from `reported` on (before: 409). Rendered on every request: per indsatsområde its note, status, implementation phase with its questions, the chosen anbefalinger and guidance, then the table Aktivitet/Delmål/Implementeringsmål · Dato · Ansvarlig/udfører/deltagere · Status, overdue rows marked in words and colour; page numbers.
+         */
+        get: operations["getPlanPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/plan.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The udviklingsplan as CSV for Danish Excel, one row per step
+         * @description Every member of the round reads; the plan exists from `reported` on (before: 409). Columns: initiative number, initiative, implementation phase, label ("Aktivitet 3"), kind in Danish, text, start, due (YYYY-MM-DD), responsible, state in Danish, status text, overdue (ja/nej), updated. UTF-8 with BOM, `;`-separated, CRLF line ends, RFC 4180 quoting; a text field starting with =, +, -, @, tab or CR is prefixed with an apostrophe (').
+         */
+        get: operations["getPlanCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -478,7 +787,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who the token belongs to: the admin, or a member with round and role */
+        /**
+         * Who the token belongs to: the admin, or a member with round and role
+         * @description Lets the panel’s web form find out whose token it holds: the admin, or one member of one round with their role.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -492,106 +804,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        FindingInput: {
-            /** @description 0-based index into documents; null for a field of the case itself or a text that is not a case's */
-            document: number | null;
-            /** @description title or text of the document; or code, area, summary, selection.developmentPotential, justification, … */
-            field: string;
-            /** @enum {string} */
-            kind: "cpr" | "email" | "phone" | "address" | "birth_date" | "known_identifier" | "person_name";
-            /**
-             * @description certain kinds always refuse; a probable person name passes when allowTerms holds the exact term
-             * @enum {string}
-             */
-            certainty: "certain" | "probable";
-            confidence: number;
-            /** @description UTF-16 offset of the identifier in the field as sent */
-            start: number;
-            /** @description UTF-16 offset just past it */
-            end: number;
-            /** @description About 30 characters either side, every identifier in it replaced by its placeholder ([Navn 1], [CPR-nr.], …) */
-            excerpt: string;
-        };
-        /** @description RFC 9457 problem details */
-        ProblemInput: {
-            /** @description Stable URI naming the kind of problem */
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            instance?: string;
-            requestId?: string;
-            /** @description Validation errors with field paths */
-            errors?: {
-                /** @description The request part (body, params, querystring or headers) followed by the JSON pointer of the failing field in it, e.g. body/documents/0/text */
-                path: string;
-                message: string;
-            }[];
-            /** @description Preconditions of a phase transition that are not met */
-            unmet?: {
-                code: string;
-                message: string;
-                memberId?: string;
-                missing?: number;
-            }[];
-            /** @description Where personal identifiers were found, at most 50; the identifier itself is never repeated */
-            findings?: components["schemas"]["FindingInput"][];
-            /** @description How many findings there are in all */
-            findingsTotal?: number;
-            /** @description true when there are more findings than the 50 listed */
-            truncated?: boolean;
-        };
-        /** @enum {string} */
-        PhaseInput: "scoping" | "panel" | "calibration" | "rating" | "discussion" | "follow_up" | "reported";
-        /** @enum {string} */
-        RoleInput: "leader" | "referent" | "panelist";
-        /** @enum {string} */
-        RatingValueInput: "high" | "some" | "low" | "none" | "na";
-        /** @description Ratings per value of the svarskala */
-        CountsInput: {
-            high: number;
-            some: number;
-            low: number;
-            none: number;
-            na: number;
-        };
-        RoundInput: {
-            id: string;
-            title: string;
-            organisation: string;
-            purpose: string;
-            scope: string | null;
-            background: string | null;
-            foreword: string | null;
-            phase: components["schemas"]["PhaseInput"];
-            /** @description The phase in Danish */
-            phaseLabel: string;
-            createdAt: string;
-            updatedAt: string;
-        };
-        MemberInput: {
-            id: string;
-            name: string;
-            affiliation: string;
-            role: components["schemas"]["RoleInput"];
-            roleLabel: string;
-            createdAt: string;
-        };
-        AuditEntryInput: {
-            /** @description Opaque; pass the last one of a page as `before` for the next page */
-            id: string;
-            at: string;
-            actorId: string;
-            actorRole: string;
-            /** @description e.g. round.transitioned, rating.saved */
-            action: string;
-            targetType: string;
-            targetId: string;
-            details: {
-                [key: string]: string | number | boolean;
-            } | null;
-        };
-        AnonymisedCaseInput: {
+        /** @description A case's texts with every finding replaced by its placeholder, and the findings */
+        AnonymisedCase: {
             case: {
                 code: string;
                 area: string;
@@ -606,12 +820,52 @@ export interface components {
                     text: string;
                 }[];
             };
-            /** @description The first 50 findings */
-            findings: components["schemas"]["FindingInput"][];
+            /** @description Where personal identifiers were found, at most 50; the identifier itself is never repeated */
+            findings: components["schemas"]["Finding"][];
+            /** @description How many findings there are in all */
             findingsTotal: number;
+            /** @description true when there are more findings than the 50 listed */
             truncated: boolean;
         };
-        CaseInput: {
+        /** @description One mutation: who, in which role, when, what, on which target */
+        AuditEntry: {
+            /** @description Opaque; pass the last one of a page as `before` for the next page */
+            id: string;
+            at: string;
+            actorId: string;
+            actorRole: string;
+            /** @description e.g. round.transitioned, rating.saved */
+            action: string;
+            targetType: string;
+            targetId: string;
+            details: {
+                [key: string]: string | number | boolean;
+            } | null;
+        };
+        /**
+         * @description An anonymised case with its documents in order
+         * @example {
+         *       "id": "9e1f3b7a-2c4d-4f6e-8a0b-1c2d3e4f5a6b",
+         *       "code": "Sag 1",
+         *       "area": "Socialpsykiatri",
+         *       "summary": null,
+         *       "selection": {
+         *         "developmentPotential": "Konkrete muligheder for at styrke borgerens hverdag",
+         *         "complexity": "Flere samtidige indsatser",
+         *         "recent": "Bevilget 15.02.2026"
+         *       },
+         *       "documents": [
+         *         {
+         *           "id": "3a4b5c6d-7e8f-4a0b-9c1d-2e3f4a5b6c7d",
+         *           "position": 1,
+         *           "title": "Handleplan",
+         *           "text": "Formål: at borgeren får en struktureret hverdag. Indsatsmål: …"
+         *         }
+         *       ],
+         *       "createdAt": "2026-11-24T09:30:00.000Z"
+         *     }
+         */
+        Case: {
             id: string;
             code: string;
             area: string;
@@ -629,7 +883,74 @@ export interface components {
             }[];
             createdAt: string;
         };
-        DevelopmentAnswerInput: {
+        /**
+         * @description A new anonymised case
+         * @example {
+         *       "code": "Sag 1",
+         *       "area": "Socialpsykiatri",
+         *       "selection": {
+         *         "developmentPotential": "Konkrete muligheder for at styrke borgerens hverdag",
+         *         "complexity": "Flere samtidige indsatser",
+         *         "recent": "Bevilget 15.02.2026"
+         *       },
+         *       "documents": [
+         *         {
+         *           "title": "Handleplan",
+         *           "text": "Formål: at borgeren får en struktureret hverdag. Indsatsmål: …"
+         *         }
+         *       ],
+         *       "knownIdentifiers": [
+         *         "Vestergade"
+         *       ],
+         *       "allowTerms": [
+         *         "Psykiatrisk Center"
+         *       ]
+         *     }
+         */
+        CaseCreate: {
+            /** @description e.g. "Sag 3" */
+            code: string;
+            /** @description Hovedområde, e.g. Socialpsykiatri */
+            area: string;
+            summary?: string | null;
+            /** @description How the case meets the selection criteria */
+            selection?: {
+                /** @description Udviklingspotentiale */
+                developmentPotential?: string | null;
+                /** @description Kompleksitet */
+                complexity?: string | null;
+                /** @description Relativt ny sag */
+                recent?: string | null;
+            };
+            documents: ({
+                title: string;
+                text: string;
+            } | {
+                title: string;
+                file: {
+                    /** @description The file name, for the person sending it; not stored */
+                    name: string;
+                    /** @enum {string} */
+                    contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/pdf";
+                    /** @description The file, base64. The whole request must fit the body limit (1 MB unless BODY_LIMIT says otherwise), so a file of about 750 kB at most */
+                    data: string;
+                };
+            })[];
+            /** @description Names, addresses etc. that must not appear; checked case-insensitively as whole words across any separator, a name of two or three words also as Hans-Hansen, H. Hansen and Hansen, Hans; never stored */
+            knownIdentifiers?: string[];
+            /** @description Terms the leader confirms are not personal (e.g. "Psykiatrisk Center", "Tørring"): a probable person name inside one passes. Never overrides a certain kind; never stored */
+            allowTerms?: string[];
+        };
+        /** @description Ratings per value of the svarskala */
+        Counts: {
+            high: number;
+            some: number;
+            low: number;
+            none: number;
+            na: number;
+        };
+        /** @description One panelist’s answer to the development question */
+        DevelopmentAnswer: {
             memberId: string;
             areas: {
                 area: string;
@@ -637,292 +958,27 @@ export interface components {
             }[];
             updatedAt: string;
         };
-        /** @description Anbefaling */
-        RecommendationInput: {
-            id: string;
-            focusPointId: string;
-            /** @description 1-based position within its focus point */
-            position: number;
-            /** @description 1..N across all focus points in their order; computed on every read, never stored */
-            number: number;
-            /** @description "Det anbefales, at …" */
-            text: string;
-            /** @description The same value as the ETag header of GET; send it as If-Match to change it */
-            etag: string;
-            createdAt: string;
-            updatedAt: string;
-        };
-        /** @description Fokuspunkt with its numbered anbefalinger */
-        FocusPointInput: {
-            id: string;
-            /** @description 1-based position among the round’s focus points */
-            position: number;
-            title: string;
-            /** @description Drøftelse: summary of the panel’s discussion */
-            discussion: string;
-            /** @description Form items the focus point concerns, in form order */
-            itemIds: string[];
-            /** @description Their numbers in the vurderingsskema */
-            itemNumbers: number[];
-            recommendations: components["schemas"]["RecommendationInput"][];
-            /** @description The same value as the ETag header of GET; send it as If-Match to change it */
-            etag: string;
-            createdAt: string;
-            updatedAt: string;
-        };
-        /** @description A candidate focus point computed from the results */
-        FocusPointSuggestionInput: {
-            themeKey: string;
-            themeTitle: string;
-            /** @description A Danish title to start from */
-            proposedTitle: string;
-            itemIds: string[];
-            itemNumbers: number[];
-            /** @description One Danish sentence per item with the figures behind it */
-            reasons: string[];
-            items: {
-                itemId: string;
-                number: number;
-                text: string;
-                n: number;
-                median: number | null;
-                positiveShare: number | null;
-                casesRated: number;
-                casesPositive: number;
-                disagreementCases: number;
-                /** @description positiveShare < 0.5 */
-                lowPositiveShare: boolean;
-            }[];
-        };
-        /** @description The vurderingsskema */
-        FormInput: {
-            /** @description The svarskala; fixed */
-            scale: {
-                key: components["schemas"]["RatingValueInput"];
-                label: string;
-                value: number | null;
-            }[];
-            themes: {
-                key: string;
-                title: string;
-                items: {
-                    id: string;
-                    number: number;
-                    text: string;
-                }[];
-            }[];
-            /** @description Item 10, answered once for all cases */
-            developmentQuestion: string;
-        };
-        MemberCreatedInput: {
-            member: components["schemas"]["MemberInput"];
-            /** @description The member's bearer token, valid for this round only; shown once */
-            token: string;
-        };
-        /** @description Who the bearer token belongs to */
-        MeInput: {
-            /** @constant */
-            kind: "admin";
-        } | {
-            /** @constant */
-            kind: "member";
-            memberId: string;
-            roundId: string;
-            role: components["schemas"]["RoleInput"];
-            name: string;
-        };
-        RatingInput: {
-            id: string;
-            caseId: string;
-            itemId: string;
-            memberId: string;
-            value: components["schemas"]["RatingValueInput"];
-            /** @description The value in Danish, as the svarskala words it */
-            valueLabel: string;
-            justification: string;
-            createdAt: string;
-            updatedAt: string;
-        };
-        /** @description Ratings received per panelist; counts only, never values */
-        ProgressInput: {
-            /** @description cases × items × panelists */
-            expected: number;
-            received: number;
-            members: {
-                memberId: string;
-                name: string;
-                /** @description cases × items */
-                expected: number;
-                received: number;
-                /** @description Whether the panelist has answered item 10 */
-                developmentAnswered: boolean;
-            }[];
-        };
-        /** @description The afrapportering as data: what the PDF shows */
-        ReportInput: {
-            /** @description true before the round is reported */
-            draft: boolean;
-            generatedAt: string;
-            round: {
-                id: string;
-                title: string;
-                organisation: string;
-                purpose: string;
-                scope: string | null;
-                background: string | null;
-                foreword: string | null;
-                phase: components["schemas"]["PhaseInput"];
-            };
-            phases: {
-                phase: components["schemas"]["PhaseInput"];
-                label: string;
-                /** @description From the audit log */
-                reachedAt: string | null;
-            }[];
-            cases: {
-                code: string;
+        /**
+         * @description The development question: up to three areas with the largest potential, each with a suggestion
+         * @example {
+         *       "areas": [
+         *         {
+         *           "area": "Succeskriterier",
+         *           "suggestion": "Skriv målbare succeskriterier for hvert indsatsmål."
+         *         }
+         *       ]
+         *     }
+         */
+        DevelopmentAnswerPut: {
+            areas: {
+                /** @description Område med udviklingspotentiale */
                 area: string;
-                summary: string | null;
-                selection: {
-                    developmentPotential: string | null;
-                    complexity: string | null;
-                    recent: string | null;
-                };
+                /** @description Forslag til forbedring */
+                suggestion: string;
             }[];
-            panel: {
-                name: string;
-                affiliation: string;
-                role: components["schemas"]["RoleInput"];
-                roleLabel: string;
-            }[];
-            form: {
-                scale: {
-                    key: components["schemas"]["RatingValueInput"];
-                    label: string;
-                    value: number | null;
-                }[];
-                themes: {
-                    key: string;
-                    title: string;
-                    items: {
-                        id: string;
-                        number: number;
-                        text: string;
-                    }[];
-                }[];
-                developmentQuestion: string;
-            };
-            results: {
-                completeness: {
-                    expected: number;
-                    received: number;
-                };
-                items: {
-                    itemId: string;
-                    number: number;
-                    text: string;
-                    themeTitle: string;
-                    n: number;
-                    na: number;
-                    counts: components["schemas"]["CountsInput"];
-                    median: number | null;
-                    mean: number | null;
-                    positiveShare: number | null;
-                    casesRated: number;
-                    casesPositive: number;
-                    disagreementCases: number;
-                    alpha: number | null;
-                }[];
-                /** @description Case × item cell medians: rows follow the form, columns follow caseCodes */
-                medianTable: {
-                    caseCodes: string[];
-                    rows: {
-                        itemNumber: number;
-                        medians: (number | null)[];
-                    }[];
-                };
-                overall: {
-                    n: number;
-                    na: number;
-                    alpha: number | null;
-                };
-            };
-            focusPoints: {
-                id: string;
-                position: number;
-                title: string;
-                discussion: string;
-                itemNumbers: number[];
-                recommendations: {
-                    id: string;
-                    number: number;
-                    text: string;
-                }[];
-            }[];
-            /** @description Item 10 grouped by area, without names */
-            developmentAnswers: {
-                area: string;
-                suggestions: string[];
-            }[];
-        };
-        ResultCellInput: {
-            caseId: string;
-            /** @description Values given (na is no value) */
-            n: number;
-            na: number;
-            counts: components["schemas"]["CountsInput"];
-            /** @description Median of the values (high 3 … none 0); null when n = 0 */
-            median: number | null;
-            mean: number | null;
-            /** @description (high + some) / n */
-            positiveShare: number | null;
-            /** @description n ≥ 3, positive ≥ n/3 and negative ≥ n/3 */
-            disagreement: boolean;
-            itemId: string;
-        };
-        ResultItemInput: {
-            itemId: string;
-            number: number;
-            n: number;
-            na: number;
-            counts: components["schemas"]["CountsInput"];
-            median: number | null;
-            mean: number | null;
-            positiveShare: number | null;
-            /** @description Cases with n ≥ 1 */
-            casesRated: number;
-            /** @description Cases whose cell median ≥ 2 */
-            casesPositive: number;
-            disagreementCases: number;
-            /** @description Krippendorff’s alpha (ordinal), one unit per case; null when undefined */
-            alpha: number | null;
-        };
-        ResultThemeInput: {
-            key: string;
-            n: number;
-            na: number;
-            counts: components["schemas"]["CountsInput"];
-            mean: number | null;
-            positiveShare: number | null;
-        };
-        /** @description The aggregation of API.md "Results — the definitions"; full precision */
-        ResultsInput: {
-            completeness: {
-                expected: number;
-                received: number;
-            };
-            cells: components["schemas"]["ResultCellInput"][];
-            items: components["schemas"]["ResultItemInput"][];
-            themes: components["schemas"]["ResultThemeInput"][];
-            overall: {
-                n: number;
-                na: number;
-                /** @description Krippendorff’s alpha (ordinal), one unit per (case, item) */
-                alpha: number | null;
-            };
         };
         /** @description Items in meeting order (most cells with disagreement first, then lowest positive share, no values last); within an item the cells likewise (disagreement first, then lowest positive share). Development answers grouped by area (trimmed, case-insensitive); no names anywhere. */
-        DiscussionInput: {
+        Discussion: {
             completeness: {
                 expected: number;
                 received: number;
@@ -932,16 +988,17 @@ export interface components {
                 number: number;
                 n: number;
                 na: number;
-                counts: components["schemas"]["CountsInput"];
+                counts: components["schemas"]["Counts"];
                 median: number | null;
                 mean: number | null;
                 positiveShare: number | null;
-                /** @description Cases with n ≥ 1 */
+                /** @description Cases with n ≥ 1 for the item */
                 casesRated: number;
-                /** @description Cases whose cell median ≥ 2 */
+                /** @description Cases whose cell median ≥ 2 ("i høj grad eller i nogen grad") */
                 casesPositive: number;
+                /** @description Cells of the item flagged with disagreement */
                 disagreementCases: number;
-                /** @description Krippendorff’s alpha (ordinal), one unit per case; null when undefined */
+                /** @description Krippendorff’s alpha (ordinal metric), one unit per case with the panelists’ values of the item, na and absent ratings missing; null when undefined (no pairable values or no variation) */
                 alpha: number | null;
                 text: string;
                 themeKey: string;
@@ -951,19 +1008,20 @@ export interface components {
                     /** @description Values given (na is no value) */
                     n: number;
                     na: number;
-                    counts: components["schemas"]["CountsInput"];
-                    /** @description Median of the values (high 3 … none 0); null when n = 0 */
+                    counts: components["schemas"]["Counts"];
+                    /** @description Median of the values (high 3 … none 0; the mean of the two middle ones when n is even); null when n = 0 */
                     median: number | null;
+                    /** @description Arithmetic mean of the values; null when n = 0 */
                     mean: number | null;
-                    /** @description (high + some) / n */
+                    /** @description (high + some) / n; null when n = 0 */
                     positiveShare: number | null;
-                    /** @description n ≥ 3, positive ≥ n/3 and negative ≥ n/3 */
+                    /** @description n ≥ 3, positive (high, some) ≥ n/3 and negative (low, none) ≥ n/3 */
                     disagreement: boolean;
                     caseCode: string;
                     justifications: {
                         /** @description Anonymous, stable per panelist, e.g. "Paneldeltager 3"; never a name */
                         rater: string;
-                        value: components["schemas"]["RatingValueInput"];
+                        value: components["schemas"]["RatingValue"];
                         valueLabel: string;
                         justification: string;
                     }[];
@@ -998,6 +1056,331 @@ export interface components {
             /** @description About 30 characters either side, every identifier in it replaced by its placeholder ([Navn 1], [CPR-nr.], …) */
             excerpt: string;
         };
+        /**
+         * @description Fokuspunkt with its numbered anbefalinger
+         * @example {
+         *       "id": "6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a9b",
+         *       "position": 2,
+         *       "title": "Formulering af indsatsmål",
+         *       "discussion": "Panelet drøftede, hvordan indsatsmål kan gøres målbare.",
+         *       "itemIds": [
+         *         "8d9e0f1a-2b3c-4d4e-9f5a-6b7c8d9e0f1a"
+         *       ],
+         *       "itemNumbers": [
+         *         2
+         *       ],
+         *       "recommendations": [
+         *         {
+         *           "id": "4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f",
+         *           "focusPointId": "6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a9b",
+         *           "position": 1,
+         *           "number": 3,
+         *           "text": "Det anbefales, at indsatsmål formuleres med succeskriterier.",
+         *           "etag": "\"r-1f3a9c\"",
+         *           "createdAt": "2026-11-27T10:05:00.000Z",
+         *           "updatedAt": "2026-11-27T10:05:00.000Z"
+         *         }
+         *       ],
+         *       "etag": "\"f-8b2e41\"",
+         *       "createdAt": "2026-11-27T10:00:00.000Z",
+         *       "updatedAt": "2026-11-27T10:00:00.000Z"
+         *     }
+         */
+        FocusPoint: {
+            id: string;
+            /** @description 1-based position among the round’s focus points */
+            position: number;
+            title: string;
+            /** @description Drøftelse: summary of the panel’s discussion */
+            discussion: string;
+            /** @description Form items the focus point concerns, in form order */
+            itemIds: string[];
+            /** @description Their numbers in the vurderingsskema */
+            itemNumbers: number[];
+            recommendations: components["schemas"]["Recommendation"][];
+            /** @description The same value as the ETag header of GET; send it as If-Match to change it */
+            etag: string;
+            createdAt: string;
+            updatedAt: string;
+        };
+        /**
+         * @description A new focus point; without position it goes last
+         * @example {
+         *       "title": "Formulering af indsatsmål",
+         *       "discussion": "Panelet drøftede, hvordan indsatsmål kan gøres målbare.",
+         *       "itemIds": [
+         *         "8d9e0f1a-2b3c-4d4e-9f5a-6b7c8d9e0f1a"
+         *       ]
+         *     }
+         */
+        FocusPointCreate: {
+            /** @description e.g. "Formulering af indsatsmål" */
+            title: string;
+            /** @description Drøftelse */
+            discussion: string;
+            /** @description Ids of the form items it concerns; unknown ids → 422 */
+            itemIds?: string[];
+            /** @description 1-based; others shift; past the end → last */
+            position?: number;
+        };
+        /** @description A candidate focus point computed from the results */
+        FocusPointSuggestion: {
+            themeKey: string;
+            themeTitle: string;
+            /** @description A Danish title to start from */
+            proposedTitle: string;
+            itemIds: string[];
+            itemNumbers: number[];
+            /** @description One Danish sentence per item with the figures behind it */
+            reasons: string[];
+            items: {
+                itemId: string;
+                number: number;
+                text: string;
+                n: number;
+                median: number | null;
+                positiveShare: number | null;
+                casesRated: number;
+                casesPositive: number;
+                disagreementCases: number;
+                /** @description positiveShare < 0.5 */
+                lowPositiveShare: boolean;
+            }[];
+        };
+        /**
+         * @description The vurderingsskema
+         * @example {
+         *       "scale": [
+         *         {
+         *           "key": "high",
+         *           "label": "I høj grad",
+         *           "value": 3
+         *         },
+         *         {
+         *           "key": "some",
+         *           "label": "I nogen grad",
+         *           "value": 2
+         *         },
+         *         {
+         *           "key": "low",
+         *           "label": "I mindre grad",
+         *           "value": 1
+         *         },
+         *         {
+         *           "key": "none",
+         *           "label": "Slet ikke",
+         *           "value": 0
+         *         },
+         *         {
+         *           "key": "na",
+         *           "label": "Stillingtagen ikke mulig pga. manglende dokumentation/ikke relevant",
+         *           "value": null
+         *         }
+         *       ],
+         *       "themes": [
+         *         {
+         *           "key": "formaal-og-maal",
+         *           "title": "Formål og mål for indsats",
+         *           "items": [
+         *             {
+         *               "id": "7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f",
+         *               "number": 1,
+         *               "text": "Vurder hvorvidt der er formuleret et formål med indsatsen, som er tydeligt?"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "developmentQuestion": "Nævn de tre områder, hvor du mener, at der er størst udviklingspotentiale i forhold til at forbedre handleplanen som et effektivt styringsredskab og kom med forslag til forbedringer.",
+         *       "developmentQuestionNumber": 2
+         *     }
+         */
+        Form: {
+            /** @description The svarskala; fixed */
+            scale: {
+                key: components["schemas"]["RatingValue"];
+                label: string;
+                /** @description high 3, some 2, low 1, none 0; null for na */
+                value: number | null;
+            }[];
+            themes: {
+                key: string;
+                title: string;
+                items: {
+                    id: string;
+                    /** @description 1..N across the whole form in theme order */
+                    number: number;
+                    text: string;
+                }[];
+            }[];
+            /** @description The development question (udviklingsspørgsmål), answered once for all cases after the items */
+            developmentQuestion: string;
+            /** @description The number the development question carries: the number of form items + 1 (10 with the nine items of the default form). Show this, never a fixed 10 */
+            developmentQuestionNumber: number;
+        };
+        /**
+         * @description The vurderingsskema to use; items without id are new, items left out are removed, and items are numbered 1..N in the order given
+         * @example {
+         *       "themes": [
+         *         {
+         *           "key": "formaal-og-maal",
+         *           "title": "Formål og mål for indsats",
+         *           "items": [
+         *             {
+         *               "id": "7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f",
+         *               "text": "Vurder hvorvidt der er formuleret et formål med indsatsen, som er tydeligt?"
+         *             },
+         *             {
+         *               "text": "Vurder om indsatsens varighed er klart angivet?"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "developmentQuestion": "Nævn de tre områder, hvor du mener, at der er størst udviklingspotentiale i forhold til at forbedre handleplanen som et effektivt styringsredskab og kom med forslag til forbedringer."
+         *     }
+         */
+        FormReplace: {
+            /** @description Accepted for symmetry with GET; the svarskala is fixed */
+            scale?: {
+                key: components["schemas"]["RatingValue"];
+                label: string;
+                /** @description high 3, some 2, low 1, none 0; null for na */
+                value: number | null;
+            }[];
+            themes: {
+                /** @description Stable key, e.g. borgerinddragelse */
+                key: string;
+                title: string;
+                items: {
+                    /** @description Keep an existing item; leave out for a new one */
+                    id?: string;
+                    text: string;
+                }[];
+            }[];
+            developmentQuestion: string;
+            /** @description Accepted for symmetry with GET and ignored: the number follows from the items */
+            developmentQuestionNumber?: number;
+        };
+        /**
+         * @description decide (Beslutte), plan (Planlægge), execute (Gennemføre), embed (Forankre)
+         * @enum {string}
+         */
+        ImplementationPhase: "decide" | "plan" | "execute" | "embed";
+        /** @description Indsatsområde */
+        Initiative: {
+            id: string;
+            /** @description 1..N in plan order ("Indsatsområde 1") */
+            number: number;
+            title: string;
+            status: string;
+            note: string;
+            phase: components["schemas"]["ImplementationPhase"];
+            /** @description The phase in Danish */
+            phaseLabel: string;
+            /** @description The questions to ask in this implementation phase */
+            checklist: string[];
+            /** @description The chosen recommendations, by number */
+            recommendations: {
+                id: string;
+                number: number;
+                text: string;
+            }[];
+            guidance: string[];
+            /** @description In position order */
+            steps: components["schemas"]["PlanStep"][];
+            /** @description The same value as the ETag header of GET; send it as If-Match to change it */
+            etag: string;
+            updatedAt: string;
+        };
+        /** @description Who the bearer token belongs to */
+        Me: {
+            /** @constant */
+            kind: "admin";
+        } | {
+            /** @constant */
+            kind: "member";
+            memberId: string;
+            roundId: string;
+            role: components["schemas"]["Role"];
+            name: string;
+        };
+        /**
+         * @description A panel member; never the token
+         * @example {
+         *       "id": "5d2c9a4e-8f0b-4e7e-a1c3-6b9d2f4e7a10",
+         *       "name": "Lene Damgaard",
+         *       "affiliation": "Socialpsykiatri",
+         *       "role": "panelist",
+         *       "roleLabel": "paneldeltager",
+         *       "createdAt": "2026-11-24T09:20:00.000Z"
+         *     }
+         */
+        Member: {
+            id: string;
+            name: string;
+            affiliation: string;
+            role: components["schemas"]["Role"];
+            /** @description The role in Danish */
+            roleLabel: string;
+            createdAt: string;
+        };
+        /**
+         * @description A new panel member
+         * @example {
+         *       "name": "Lene Damgaard",
+         *       "affiliation": "Socialpsykiatri",
+         *       "role": "panelist"
+         *     }
+         */
+        MemberCreate: {
+            name: string;
+            affiliation: string;
+            role: components["schemas"]["Role"];
+        };
+        /** @description The new member and their token, shown only this once */
+        MemberCreated: {
+            member: components["schemas"]["Member"];
+            /** @description The member's bearer token, valid for this round only; shown once */
+            token: string;
+        };
+        /** @enum {string} */
+        Phase: "scoping" | "panel" | "calibration" | "rating" | "discussion" | "follow_up" | "reported";
+        /** @description Udviklingsplan */
+        Plan: {
+            roundId: string;
+            initiatives: components["schemas"]["Initiative"][];
+            /** @description How the plan covers the round’s recommendations */
+            coverage: {
+                /** @description Recommendation numbers some initiative has chosen, ascending */
+                chosen: number[];
+                /** @description Recommendation numbers no initiative has chosen, ascending */
+                notChosen: number[];
+            };
+            /** @description The plan’s last change (or its creation) */
+            updatedAt: string;
+        };
+        /** @description Aktivitet, delmål or implementeringsmål */
+        PlanStep: {
+            id: string;
+            initiativeId: string;
+            /** @description 1-based position within its initiative */
+            position: number;
+            kind: components["schemas"]["StepKind"];
+            /** @description "Aktivitet 3": each kind numbered 1..N across the whole plan in plan order */
+            label: string;
+            text: string;
+            start: string | null;
+            due: string;
+            responsible: string;
+            statusText: string;
+            state: components["schemas"]["StepState"];
+            /** @description The state in Danish */
+            stateLabel: string;
+            /** @description due is before today in Europe/Copenhagen and state is not done */
+            overdue: boolean;
+            /** @description The same value as the ETag header of GET; send it as If-Match to change it */
+            etag: string;
+            updatedAt: string;
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             /** @description Stable URI naming the kind of problem */
@@ -1027,103 +1410,86 @@ export interface components {
             /** @description true when there are more findings than the 50 listed */
             truncated?: boolean;
         };
-        /** @enum {string} */
-        Phase: "scoping" | "panel" | "calibration" | "rating" | "discussion" | "follow_up" | "reported";
-        /** @enum {string} */
-        Role: "leader" | "referent" | "panelist";
+        /** @description Ratings received per panelist; counts only, never values */
+        Progress: {
+            /** @description cases × items × panelists */
+            expected: number;
+            received: number;
+            members: {
+                memberId: string;
+                name: string;
+                /** @description cases × items */
+                expected: number;
+                received: number;
+                /** @description Whether the panelist has answered the development question */
+                developmentAnswered: boolean;
+            }[];
+        };
+        /**
+         * @description One panelist’s rating of one case on one item
+         * @example {
+         *       "id": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+         *       "caseId": "9e1f3b7a-2c4d-4f6e-8a0b-1c2d3e4f5a6b",
+         *       "itemId": "7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f",
+         *       "memberId": "5d2c9a4e-8f0b-4e7e-a1c3-6b9d2f4e7a10",
+         *       "rater": "Paneldeltager 2",
+         *       "value": "some",
+         *       "valueLabel": "I nogen grad",
+         *       "justification": "Formålet er beskrevet, men uden succeskriterier.",
+         *       "createdAt": "2026-11-25T13:02:11.000Z",
+         *       "updatedAt": "2026-11-25T13:02:11.000Z"
+         *     }
+         */
+        Rating: {
+            id: string;
+            caseId: string;
+            itemId: string;
+            /** @description The rater. null when a panelist reads another panelist’s rating (from discussion on): raters are anonymous to each other, as in the discussion view and the report */
+            memberId: string | null;
+            /** @description "Paneldeltager N" by the order panelists joined: the label of the discussion view and the report */
+            rater?: string;
+            value: components["schemas"]["RatingValue"];
+            /** @description The value in Danish, as the svarskala words it */
+            valueLabel: string;
+            justification: string;
+            createdAt: string;
+            updatedAt: string;
+        };
+        /** @description A half-answered item of the caller’s own: kept on the server, never counted in progress or results, seen by nobody else. Saving the full rating of the same case and item deletes it. */
+        RatingDraft: {
+            caseId: string;
+            itemId: string;
+            value: components["schemas"]["RatingValue"] | null;
+            justification: string | null;
+            updatedAt: string;
+        };
+        /**
+         * @description One rating of one case on one item
+         * @example {
+         *       "value": "some",
+         *       "justification": "Formålet er beskrevet, men uden succeskriterier."
+         *     }
+         */
+        RatingPut: {
+            value: components["schemas"]["RatingValue"];
+            /** @description Begrundelse: "Begrund din vurdering" (trimmed, 1–4000 characters) */
+            justification: string;
+        };
         /** @enum {string} */
         RatingValue: "high" | "some" | "low" | "none" | "na";
-        /** @description Ratings per value of the svarskala */
-        Counts: {
-            high: number;
-            some: number;
-            low: number;
-            none: number;
-            na: number;
-        };
-        Round: {
-            id: string;
-            title: string;
-            organisation: string;
-            purpose: string;
-            scope: string | null;
-            background: string | null;
-            foreword: string | null;
-            phase: components["schemas"]["Phase"];
-            /** @description The phase in Danish */
-            phaseLabel: string;
-            createdAt: string;
-            updatedAt: string;
-        };
-        Member: {
-            id: string;
-            name: string;
-            affiliation: string;
-            role: components["schemas"]["Role"];
-            roleLabel: string;
-            createdAt: string;
-        };
-        AuditEntry: {
-            /** @description Opaque; pass the last one of a page as `before` for the next page */
-            id: string;
-            at: string;
-            actorId: string;
-            actorRole: string;
-            /** @description e.g. round.transitioned, rating.saved */
-            action: string;
-            targetType: string;
-            targetId: string;
-            details: {
-                [key: string]: string | number | boolean;
-            } | null;
-        };
-        AnonymisedCase: {
-            case: {
-                code: string;
-                area: string;
-                summary: string | null;
-                selection: {
-                    developmentPotential: string | null;
-                    complexity: string | null;
-                    recent: string | null;
-                };
-                documents: {
-                    title: string;
-                    text: string;
-                }[];
-            };
-            /** @description The first 50 findings */
-            findings: components["schemas"]["Finding"][];
-            findingsTotal: number;
-            truncated: boolean;
-        };
-        Case: {
-            id: string;
-            code: string;
-            area: string;
-            summary: string | null;
-            selection: {
-                developmentPotential: string | null;
-                complexity: string | null;
-                recent: string | null;
-            };
-            documents: {
-                id: string;
-                position: number;
-                title: string;
-                text: string;
-            }[];
-            createdAt: string;
-        };
-        DevelopmentAnswer: {
-            memberId: string;
-            areas: {
-                area: string;
-                suggestion: string;
-            }[];
-            updatedAt: string;
-        };
-        /** @description Anbefaling */
+        /**
+         * @description Anbefaling
+         * @example {
+         *       "id": "4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f",
+         *       "focusPointId": "6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a9b",
+         *       "position": 1,
+         *       "number": 3,
+         *       "text": "Det anbefales, at indsatsmål formuleres med succeskriterier.",
+         *       "etag": "\"r-1f3a9c\"",
+         *       "createdAt": "2026-11-27T10:05:00.000Z",
+         *       "updatedAt": "2026-11-27T10:05:00.000Z"
+         *     }
+         */
         Recommendation: {
             id: string;
             focusPointId: string;
@@ -1138,111 +1504,17 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
-        /** @description Fokuspunkt with its numbered anbefalinger */
-        FocusPoint: {
-            id: string;
-            /** @description 1-based position among the round’s focus points */
-            position: number;
-            title: string;
-            /** @description Drøftelse: summary of the panel’s discussion */
-            discussion: string;
-            /** @description Form items the focus point concerns, in form order */
-            itemIds: string[];
-            /** @description Their numbers in the vurderingsskema */
-            itemNumbers: number[];
-            recommendations: components["schemas"]["Recommendation"][];
-            /** @description The same value as the ETag header of GET; send it as If-Match to change it */
-            etag: string;
-            createdAt: string;
-            updatedAt: string;
-        };
-        /** @description A candidate focus point computed from the results */
-        FocusPointSuggestion: {
-            themeKey: string;
-            themeTitle: string;
-            /** @description A Danish title to start from */
-            proposedTitle: string;
-            itemIds: string[];
-            itemNumbers: number[];
-            /** @description One Danish sentence per item with the figures behind it */
-            reasons: string[];
-            items: {
-                itemId: string;
-                number: number;
-                text: string;
-                n: number;
-                median: number | null;
-                positiveShare: number | null;
-                casesRated: number;
-                casesPositive: number;
-                disagreementCases: number;
-                /** @description positiveShare < 0.5 */
-                lowPositiveShare: boolean;
-            }[];
-        };
-        /** @description The vurderingsskema */
-        Form: {
-            /** @description The svarskala; fixed */
-            scale: {
-                key: components["schemas"]["RatingValue"];
-                label: string;
-                value: number | null;
-            }[];
-            themes: {
-                key: string;
-                title: string;
-                items: {
-                    id: string;
-                    number: number;
-                    text: string;
-                }[];
-            }[];
-            /** @description Item 10, answered once for all cases */
-            developmentQuestion: string;
-        };
-        MemberCreated: {
-            member: components["schemas"]["Member"];
-            /** @description The member's bearer token, valid for this round only; shown once */
-            token: string;
-        };
-        /** @description Who the bearer token belongs to */
-        Me: {
-            /** @constant */
-            kind: "admin";
-        } | {
-            /** @constant */
-            kind: "member";
-            memberId: string;
-            roundId: string;
-            role: components["schemas"]["Role"];
-            name: string;
-        };
-        Rating: {
-            id: string;
-            caseId: string;
-            itemId: string;
-            memberId: string;
-            value: components["schemas"]["RatingValue"];
-            /** @description The value in Danish, as the svarskala words it */
-            valueLabel: string;
-            justification: string;
-            createdAt: string;
-            updatedAt: string;
-        };
-        /** @description Ratings received per panelist; counts only, never values */
-        Progress: {
-            /** @description cases × items × panelists */
-            expected: number;
-            received: number;
-            members: {
-                memberId: string;
-                name: string;
-                /** @description cases × items */
-                expected: number;
-                received: number;
-                /** @description Whether the panelist has answered item 10 */
-                developmentAnswered: boolean;
-            }[];
+        /**
+         * @description A new recommendation; without position it goes last in its focus point
+         * @example {
+         *       "text": "Det anbefales, at indsatsmål formuleres med succeskriterier."
+         *     }
+         */
+        RecommendationCreate: {
+            /** @description "Det anbefales, at …" */
+            text: string;
+            /** @description 1-based within the focus point; others shift; past the end → last */
+            position?: number;
         };
         /** @description The afrapportering as data: what the PDF shows */
         Report: {
@@ -1259,10 +1531,10 @@ export interface components {
                 foreword: string | null;
                 phase: components["schemas"]["Phase"];
             };
+            /** @description Every phase in order with the time it was reached; null if not yet */
             phases: {
                 phase: components["schemas"]["Phase"];
                 label: string;
-                /** @description From the audit log */
                 reachedAt: string | null;
             }[];
             cases: {
@@ -1281,23 +1553,7 @@ export interface components {
                 role: components["schemas"]["Role"];
                 roleLabel: string;
             }[];
-            form: {
-                scale: {
-                    key: components["schemas"]["RatingValue"];
-                    label: string;
-                    value: number | null;
-                }[];
-                themes: {
-                    key: string;
-                    title: string;
-                    items: {
-                        id: string;
-                        number: number;
-                        text: string;
-                    }[];
-                }[];
-                developmentQuestion: string;
-            };
+            form: components["schemas"]["Form"];
             results: {
                 completeness: {
                     expected: number;
@@ -1306,18 +1562,22 @@ export interface components {
                 items: {
                     itemId: string;
                     number: number;
-                    text: string;
-                    themeTitle: string;
                     n: number;
                     na: number;
                     counts: components["schemas"]["Counts"];
                     median: number | null;
                     mean: number | null;
                     positiveShare: number | null;
+                    /** @description Cases with n ≥ 1 for the item */
                     casesRated: number;
+                    /** @description Cases whose cell median ≥ 2 ("i høj grad eller i nogen grad") */
                     casesPositive: number;
+                    /** @description Cells of the item flagged with disagreement */
                     disagreementCases: number;
+                    /** @description Krippendorff’s alpha (ordinal metric), one unit per case with the panelists’ values of the item, na and absent ratings missing; null when undefined (no pairable values or no variation) */
                     alpha: number | null;
+                    text: string;
+                    themeTitle: string;
                 }[];
                 /** @description Case × item cell medians: rows follow the form, columns follow caseCodes */
                 medianTable: {
@@ -1345,7 +1605,7 @@ export interface components {
                     text: string;
                 }[];
             }[];
-            /** @description Item 10 grouped by area, without names */
+            /** @description The development question’s answers grouped by area, without names */
             developmentAnswers: {
                 area: string;
                 suggestions: string[];
@@ -1357,12 +1617,13 @@ export interface components {
             n: number;
             na: number;
             counts: components["schemas"]["Counts"];
-            /** @description Median of the values (high 3 … none 0); null when n = 0 */
+            /** @description Median of the values (high 3 … none 0; the mean of the two middle ones when n is even); null when n = 0 */
             median: number | null;
+            /** @description Arithmetic mean of the values; null when n = 0 */
             mean: number | null;
-            /** @description (high + some) / n */
+            /** @description (high + some) / n; null when n = 0 */
             positiveShare: number | null;
-            /** @description n ≥ 3, positive ≥ n/3 and negative ≥ n/3 */
+            /** @description n ≥ 3, positive (high, some) ≥ n/3 and negative (low, none) ≥ n/3 */
             disagreement: boolean;
             itemId: string;
         };
@@ -1375,12 +1636,13 @@ export interface components {
             median: number | null;
             mean: number | null;
             positiveShare: number | null;
-            /** @description Cases with n ≥ 1 */
+            /** @description Cases with n ≥ 1 for the item */
             casesRated: number;
-            /** @description Cases whose cell median ≥ 2 */
+            /** @description Cases whose cell median ≥ 2 ("i høj grad eller i nogen grad") */
             casesPositive: number;
+            /** @description Cells of the item flagged with disagreement */
             disagreementCases: number;
-            /** @description Krippendorff’s alpha (ordinal), one unit per case; null when undefined */
+            /** @description Krippendorff’s alpha (ordinal metric), one unit per case with the panelists’ values of the item, na and absent ratings missing; null when undefined (no pairable values or no variation) */
             alpha: number | null;
         };
         ResultTheme: {
@@ -1391,14 +1653,87 @@ export interface components {
             mean: number | null;
             positiveShare: number | null;
         };
-        /** @description The aggregation of API.md "Results — the definitions"; full precision */
+        /**
+         * @description The aggregation of the ratings, full precision (rounding is for display). Values: high 3, some 2, low 1, none 0; na is no value (counted in na, not in n). Positive = high or some, negative = low or none. Krippendorff’s alpha is checked against the published example of Krippendorff (2011): nominal 0.743, ordinal 0.815, interval 0.849.
+         * @example {
+         *       "completeness": {
+         *         "expected": 2,
+         *         "received": 2
+         *       },
+         *       "cells": [
+         *         {
+         *           "caseId": "c1",
+         *           "itemId": "i1",
+         *           "n": 2,
+         *           "na": 0,
+         *           "counts": {
+         *             "high": 1,
+         *             "some": 1,
+         *             "low": 0,
+         *             "none": 0,
+         *             "na": 0
+         *           },
+         *           "median": 2.5,
+         *           "mean": 2.5,
+         *           "positiveShare": 1,
+         *           "disagreement": false
+         *         }
+         *       ],
+         *       "items": [
+         *         {
+         *           "itemId": "i1",
+         *           "number": 1,
+         *           "n": 2,
+         *           "na": 0,
+         *           "counts": {
+         *             "high": 1,
+         *             "some": 1,
+         *             "low": 0,
+         *             "none": 0,
+         *             "na": 0
+         *           },
+         *           "median": 2.5,
+         *           "mean": 2.5,
+         *           "positiveShare": 1,
+         *           "casesRated": 1,
+         *           "casesPositive": 1,
+         *           "disagreementCases": 0,
+         *           "alpha": null
+         *         }
+         *       ],
+         *       "themes": [
+         *         {
+         *           "key": "formaal-og-maal",
+         *           "n": 2,
+         *           "na": 0,
+         *           "counts": {
+         *             "high": 1,
+         *             "some": 1,
+         *             "low": 0,
+         *             "none": 0,
+         *             "na": 0
+         *           },
+         *           "mean": 2.5,
+         *           "positiveShare": 1
+         *         }
+         *       ],
+         *       "overall": {
+         *         "n": 2,
+         *         "na": 0,
+         *         "alpha": null
+         *       }
+         *     }
+         */
         Results: {
             completeness: {
                 expected: number;
                 received: number;
             };
+            /** @description Case × item, cases in case order, items in form order */
             cells: components["schemas"]["ResultCell"][];
+            /** @description In form order */
             items: components["schemas"]["ResultItem"][];
+            /** @description In form order */
             themes: components["schemas"]["ResultTheme"][];
             overall: {
                 n: number;
@@ -1407,62 +1742,94 @@ export interface components {
                 alpha: number | null;
             };
         };
-        /** @description Items in meeting order (most cells with disagreement first, then lowest positive share, no values last); within an item the cells likewise (disagreement first, then lowest positive share). Development answers grouped by area (trimmed, case-insensitive); no names anywhere. */
-        Discussion: {
-            completeness: {
-                expected: number;
-                received: number;
-            };
+        /** @enum {string} */
+        Role: "leader" | "referent" | "panelist";
+        /**
+         * @description An auditforløb and the phase it is in
+         * @example {
+         *       "id": "0b6f7c1e-3f4a-4a43-9d5e-2a1f0c9e8b71",
+         *       "title": "Bedre handleplaner",
+         *       "organisation": "Fjordby Kommune",
+         *       "purpose": "At kvalificere handleplanerne som styringsredskab.",
+         *       "scope": "Indholdet af handleplaner efter § 141.",
+         *       "background": null,
+         *       "foreword": null,
+         *       "phase": "scoping",
+         *       "phaseLabel": "Formøde med ledelsen: afgrænsning af problemstilling og formål",
+         *       "createdAt": "2026-11-24T09:15:00.000Z",
+         *       "updatedAt": "2026-11-24T09:15:00.000Z"
+         *     }
+         */
+        Round: {
+            id: string;
+            title: string;
+            organisation: string;
+            purpose: string;
+            scope: string | null;
+            background: string | null;
+            foreword: string | null;
+            phase: components["schemas"]["Phase"];
+            /** @description The phase in Danish */
+            phaseLabel: string;
+            createdAt: string;
+            updatedAt: string;
+        };
+        /**
+         * @description The texts of a new round; each is trimmed, and an empty optional text is stored as given
+         * @example {
+         *       "title": "Bedre handleplaner",
+         *       "organisation": "Fjordby Kommune",
+         *       "purpose": "At kvalificere handleplanerne som styringsredskab.",
+         *       "scope": "Indholdet af handleplaner efter § 141."
+         *     }
+         */
+        RoundCreate: {
+            title: string;
+            organisation: string;
+            purpose: string;
+            /** @description Afgrænsning */
+            scope?: string | null;
+            /** @description Baggrund */
+            background?: string | null;
+            /** @description Forord */
+            foreword?: string | null;
+        };
+        /** @description Oldest first: the step as created, then every change of state or statusText */
+        StepHistory: {
             items: {
-                itemId: string;
-                number: number;
-                n: number;
-                na: number;
-                counts: components["schemas"]["Counts"];
-                median: number | null;
-                mean: number | null;
-                positiveShare: number | null;
-                /** @description Cases with n ≥ 1 */
-                casesRated: number;
-                /** @description Cases whose cell median ≥ 2 */
-                casesPositive: number;
-                disagreementCases: number;
-                /** @description Krippendorff’s alpha (ordinal), one unit per case; null when undefined */
-                alpha: number | null;
-                text: string;
-                themeKey: string;
-                themeTitle: string;
-                cells: {
-                    caseId: string;
-                    /** @description Values given (na is no value) */
-                    n: number;
-                    na: number;
-                    counts: components["schemas"]["Counts"];
-                    /** @description Median of the values (high 3 … none 0); null when n = 0 */
-                    median: number | null;
-                    mean: number | null;
-                    /** @description (high + some) / n */
-                    positiveShare: number | null;
-                    /** @description n ≥ 3, positive ≥ n/3 and negative ≥ n/3 */
-                    disagreement: boolean;
-                    caseCode: string;
-                    justifications: {
-                        /** @description Anonymous, stable per panelist, e.g. "Paneldeltager 3"; never a name */
-                        rater: string;
-                        value: components["schemas"]["RatingValue"];
-                        valueLabel: string;
-                        justification: string;
-                    }[];
-                }[];
+                at: string;
+                by: {
+                    /** @description Member id, or the admin credential id */
+                    id: string;
+                    /** @description leader or admin (the roles that write the plan) */
+                    role: string;
+                    /** @description The member’s name; "Administrator" for the admin */
+                    name: string;
+                };
+                state: components["schemas"]["StepState"];
+                statusText: string;
             }[];
-            development: {
-                question: string;
-                respondents: number;
-                areas: {
-                    area: string;
-                    suggestions: string[];
-                }[];
-            };
+        };
+        /**
+         * @description activity (Aktivitet), subgoal (Delmål), goal (Implementeringsmål)
+         * @enum {string}
+         */
+        StepKind: "activity" | "subgoal" | "goal";
+        /**
+         * @description planned, in_progress, done or postponed
+         * @enum {string}
+         */
+        StepState: "planned" | "in_progress" | "done" | "postponed";
+        /**
+         * @description The phase to move to
+         * @example {
+         *       "to": "panel"
+         *     }
+         */
+        Transition: {
+            to: components["schemas"]["Phase"];
+            /** @description Move to discussion although ratings are missing */
+            force?: boolean;
         };
     };
     responses: never;
@@ -1482,7 +1849,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Running, database reachable */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1516,7 +1883,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The visible rounds */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1572,24 +1939,13 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description Round texts */
         requestBody: {
             content: {
-                "application/json": {
-                    title: string;
-                    organisation: string;
-                    purpose: string;
-                    /** @description Afgrænsning */
-                    scope?: string | null;
-                    /** @description Baggrund */
-                    background?: string | null;
-                    /** @description Forord */
-                    foreword?: string | null;
-                };
+                "application/json": components["schemas"]["RoundCreate"];
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The new round, in scoping */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -1674,7 +2030,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The round */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1739,7 +2095,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Any of the round texts */
+        /** @description Any of the round texts; null clears an optional one */
         requestBody: {
             content: {
                 "application/json": {
@@ -1756,7 +2112,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The changed round */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1857,18 +2213,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The phase to move to */
         requestBody: {
             content: {
-                "application/json": {
-                    to: components["schemas"]["PhaseInput"];
-                    /** @description Move to discussion although ratings are missing */
-                    force?: boolean;
-                };
+                "application/json": components["schemas"]["Transition"];
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The round in its new phase */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1971,7 +2322,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The members in panel order */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2038,18 +2389,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A new panel member */
         requestBody: {
             content: {
-                "application/json": {
-                    name: string;
-                    affiliation: string;
-                    role: components["schemas"]["RoleInput"];
-                };
+                "application/json": components["schemas"]["MemberCreate"];
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The new member and their token, shown only this once */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2114,6 +2460,92 @@ export interface operations {
             };
             /** @description Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reissueMemberToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberCreated"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2236,7 +2668,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The cases in case order */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2303,47 +2735,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A new anonymised case */
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description e.g. "Sag 3" */
-                    code: string;
-                    /** @description Hovedområde, e.g. Socialpsykiatri */
-                    area: string;
-                    summary?: string | null;
-                    /** @description How the case meets the selection criteria */
-                    selection?: {
-                        /** @description Udviklingspotentiale */
-                        developmentPotential?: string | null;
-                        /** @description Kompleksitet */
-                        complexity?: string | null;
-                        /** @description Relativt ny sag */
-                        recent?: string | null;
-                    };
-                    documents: ({
-                        title: string;
-                        text: string;
-                    } | {
-                        title: string;
-                        file: {
-                            /** @description The file name, for the person sending it; not stored */
-                            name: string;
-                            /** @enum {string} */
-                            contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/pdf";
-                            /** @description The file, base64. The whole request must fit the body limit (1 MB unless BODY_LIMIT says otherwise), so a file of about 750 kB at most */
-                            data: string;
-                        };
-                    })[];
-                    /** @description Names, addresses etc. that must not appear; checked case-insensitively as whole words across any separator, a name of two or three words also as Hans-Hansen, H. Hansen and Hansen, Hans; never stored */
-                    knownIdentifiers?: string[];
-                    /** @description Terms the leader confirms are not personal (e.g. "Psykiatrisk Center", "Tørring"): a probable person name inside one passes. Never overrides a certain kind; never stored */
-                    allowTerms?: string[];
-                };
+                "application/json": components["schemas"]["CaseCreate"];
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The stored case with its documents */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2453,47 +2851,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A new anonymised case */
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description e.g. "Sag 3" */
-                    code: string;
-                    /** @description Hovedområde, e.g. Socialpsykiatri */
-                    area: string;
-                    summary?: string | null;
-                    /** @description How the case meets the selection criteria */
-                    selection?: {
-                        /** @description Udviklingspotentiale */
-                        developmentPotential?: string | null;
-                        /** @description Kompleksitet */
-                        complexity?: string | null;
-                        /** @description Relativt ny sag */
-                        recent?: string | null;
-                    };
-                    documents: ({
-                        title: string;
-                        text: string;
-                    } | {
-                        title: string;
-                        file: {
-                            /** @description The file name, for the person sending it; not stored */
-                            name: string;
-                            /** @enum {string} */
-                            contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/pdf";
-                            /** @description The file, base64. The whole request must fit the body limit (1 MB unless BODY_LIMIT says otherwise), so a file of about 750 kB at most */
-                            data: string;
-                        };
-                    })[];
-                    /** @description Names, addresses etc. that must not appear; checked case-insensitively as whole words across any separator, a name of two or three words also as Hans-Hansen, H. Hansen and Hansen, Hans; never stored */
-                    knownIdentifiers?: string[];
-                    /** @description Terms the leader confirms are not personal (e.g. "Psykiatrisk Center", "Tørring"): a probable person name inside one passes. Never overrides a certain kind; never stored */
-                    allowTerms?: string[];
-                };
+                "application/json": components["schemas"]["CaseCreate"];
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The case with every finding replaced, and the findings */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2606,7 +2970,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The case */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2757,7 +3121,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The vurderingsskema */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2822,32 +3186,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The vurderingsskema to use; items without id are new */
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Accepted for symmetry with GET; the svarskala is fixed */
-                    scale?: {
-                        key: components["schemas"]["RatingValueInput"];
-                        label: string;
-                        value: number | null;
-                    }[];
-                    themes: {
-                        /** @description Stable key, e.g. borgerinddragelse */
-                        key: string;
-                        title: string;
-                        items: {
-                            /** @description Keep an existing item; leave out for a new one */
-                            id?: string;
-                            text: string;
-                        }[];
-                    }[];
-                    developmentQuestion: string;
-                };
+                "application/json": components["schemas"]["FormReplace"];
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The form as stored, with its numbers */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2959,18 +3304,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description One rating of one case on one item */
         requestBody: {
             content: {
-                "application/json": {
-                    value: components["schemas"]["RatingValueInput"];
-                    /** @description Begrundelse: "Begrund din vurdering" (trimmed, 1–4000 characters) */
-                    justification: string;
-                };
+                "application/json": components["schemas"]["RatingPut"];
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The saved rating */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3080,7 +3420,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The visible ratings */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3149,7 +3489,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Ratings expected and received */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3281,7 +3621,7 @@ export interface operations {
             };
         };
     };
-    listDevelopmentAnswers: {
+    listOwnDrafts: {
         parameters: {
             query?: never;
             header?: never;
@@ -3293,6 +3633,275 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RatingDraft"][];
+                    };
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                caseId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        /** @description A half-answered item */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The answer chosen so far, if any */
+                    value?: components["schemas"]["RatingValue"] | null;
+                    /** @description The justification typed so far, if any (at most 4000 characters, kept as typed) */
+                    justification?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingDraft"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                caseId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDevelopmentAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visible answers */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3359,21 +3968,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Item 10: up to three areas with the largest potential, each with a suggestion */
         requestBody: {
             content: {
-                "application/json": {
-                    areas: {
-                        /** @description Område med udviklingspotentiale */
-                        area: string;
-                        /** @description Forslag til forbedring */
-                        suggestion: string;
-                    }[];
-                };
+                "application/json": components["schemas"]["DevelopmentAnswerPut"];
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The saved answer */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3476,7 +4077,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The results, full precision */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3552,7 +4153,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The meeting material */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3628,7 +4229,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The focus points in order */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3695,23 +4296,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A new focus point; without position it goes last */
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description e.g. "Formulering af indsatsmål" */
-                    title: string;
-                    /** @description Drøftelse */
-                    discussion: string;
-                    /** @description Ids of the form items it concerns; unknown ids → 422 */
-                    itemIds?: string[];
-                    /** @description 1-based; others shift; past the end → last */
-                    position?: number;
-                };
+                "application/json": components["schemas"]["FocusPointCreate"];
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The new focus point; ETag header */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3823,7 +4414,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The candidates, in form order */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3902,7 +4493,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The focus point; ETag header */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4092,7 +4683,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The changed focus point; the new ETag header */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4222,19 +4813,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A new recommendation; without position it goes last in its focus point */
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description "Det anbefales, at …" */
-                    text: string;
-                    /** @description 1-based within the focus point; others shift; past the end → last */
-                    position?: number;
-                };
+                "application/json": components["schemas"]["RecommendationCreate"];
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The new recommendation with its number; ETag header */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4339,7 +4924,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The recommendation; ETag header */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4529,7 +5114,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The changed recommendation; the new ETag header */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4659,7 +5244,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The report model */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4815,7 +5400,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One page of audit entries, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4882,6 +5467,1254 @@ export interface operations {
             };
         };
     };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createInitiative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        /** @description A new indsatsområde; without position it goes last. A plan holds at most 100 (422 above). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description e.g. "Indhold, form og ejerskab" */
+                    title: string;
+                    /** @description Status: the current situation the initiative starts from */
+                    status?: string;
+                    /** @description Note */
+                    note?: string;
+                    phase?: components["schemas"]["ImplementationPhase"];
+                    /** @description Chosen recommendations: ids of this round’s recommendations (another round’s or unknown → 422); replaces the list */
+                    recommendationIds?: string[];
+                    /** @description Guidance bullets (at most 30 of 2,000 characters), e.g. which national guidelines to read */
+                    guidance?: string[];
+                    /** @description 1-based within the plan; others shift; past the end → last */
+                    position?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Initiative"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInitiative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                initiativeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Initiative"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteInitiative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from GET; required (428 without it, 412 when stale) */
+                "if-match"?: string;
+            };
+            path: {
+                roundId: string;
+                initiativeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateInitiative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from GET; required (428 without it, 412 when stale) */
+                "if-match"?: string;
+            };
+            path: {
+                roundId: string;
+                initiativeId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Any initiative field; recommendationIds and guidance replace the lists */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description e.g. "Indhold, form og ejerskab" */
+                    title?: string;
+                    /** @description Status: the current situation the initiative starts from */
+                    status?: string;
+                    /** @description Note */
+                    note?: string;
+                    phase?: components["schemas"]["ImplementationPhase"];
+                    /** @description Chosen recommendations: ids of this round’s recommendations (another round’s or unknown → 422); replaces the list */
+                    recommendationIds?: string[];
+                    /** @description Guidance bullets (at most 30 of 2,000 characters), e.g. which national guidelines to read */
+                    guidance?: string[];
+                    /** @description 1-based within the plan; others shift; past the end → last */
+                    position?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Initiative"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                initiativeId: string;
+            };
+            cookie?: never;
+        };
+        /** @description A new step; without position it goes last in its initiative. An initiative holds at most 200 (422 above). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    kind: components["schemas"]["StepKind"];
+                    /** @description What is done or reached, e.g. "Drøftelse af kategorierne i behandlingsplan" */
+                    text: string;
+                    /** @description Optional first day; must not be after due (422) */
+                    start?: string | null;
+                    /**
+                     * Format: date
+                     * @description The date, or the last day of a period
+                     */
+                    due: string;
+                    /** @description Ansvarlig/udfører/deltagere */
+                    responsible: string;
+                    /** @description Status as followed up, e.g. "Afholdt" */
+                    statusText?: string;
+                    state?: components["schemas"]["StepState"];
+                    /** @description 1-based within its initiative; others shift; past the end → last */
+                    position?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanStep"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanStep"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteStep: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from GET; required (428 without it, 412 when stale) */
+                "if-match"?: string;
+            };
+            path: {
+                roundId: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateStep: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from GET; required (428 without it, 412 when stale) */
+                "if-match"?: string;
+            };
+            path: {
+                roundId: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Any step field; start and due are checked together with the stored values (start after due → 422) */
+        requestBody: {
+            content: {
+                "application/json": {
+                    kind?: components["schemas"]["StepKind"];
+                    /** @description What is done or reached, e.g. "Drøftelse af kategorierne i behandlingsplan" */
+                    text?: string;
+                    /** @description Optional first day; must not be after due (422) */
+                    start?: string | null;
+                    /**
+                     * Format: date
+                     * @description The date, or the last day of a period
+                     */
+                    due?: string;
+                    /** @description Ansvarlig/udfører/deltagere */
+                    responsible?: string;
+                    /** @description Status as followed up, e.g. "Afholdt" */
+                    statusText?: string;
+                    state?: components["schemas"]["StepState"];
+                    /** @description 1-based within its initiative; others shift; past the end → last */
+                    position?: number;
+                    /** @description Move it to another initiative of the plan (unknown → 422); without position it goes last */
+                    initiativeId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanStep"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStepHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepHistory"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The steps as CSV (attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -4891,7 +6724,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The token’s owner */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -158,6 +158,37 @@ export const ratings = sqliteTable(
   ],
 );
 
+/**
+ * A panelist's half-answered item (a value without a justification, or the reverse): kept so
+ * nothing chosen or typed is lost. Never counted in progress or results; the full rating
+ * replaces it (the rating save deletes the draft).
+ */
+export const ratingDrafts = sqliteTable(
+  'rating_drafts',
+  {
+    roundId: text('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    itemId: text('item_id')
+      .notNull()
+      .references(() => formItems.id, { onDelete: 'cascade' }),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    value: text('value', { enum: RATING_VALUES }),
+    justification: text('justification'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.itemId, t.memberId] }),
+    // A panelist's page loads all own drafts of the round at once.
+    index('rating_drafts_member_idx').on(t.memberId),
+  ],
+);
+
 export const improvementAnswers = sqliteTable(
   'development_answers',
   {
@@ -253,4 +284,103 @@ export const auditLog = sqliteTable(
   },
   // Deliberately no foreign key to rounds: the log outlives what it describes.
   (t) => [index('audit_log_round_idx').on(t.roundId, t.id)],
+);
+
+/**
+ * The udviklingsplan: one per round, from `reported` on, the one part that changes after the
+ * round is frozen. The row is created on the first read or write; it carries the plan's
+ * `updatedAt`.
+ */
+export const plans = sqliteTable('plans', {
+  roundId: text('round_id')
+    .primaryKey()
+    .references(() => rounds.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** Indsatsområde: positions 1..N per plan. */
+export const planInitiatives = sqliteTable(
+  'plan_initiatives',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => plans.roundId, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    status: text('status').notNull().default(''),
+    note: text('note').notNull().default(''),
+    phase: text('phase', { enum: ['decide', 'plan', 'execute', 'embed'] })
+      .notNull()
+      .default('decide'),
+    /** JSON array of strings: the guidance bullets. */
+    guidance: text('guidance').notNull().default('[]'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('plan_initiatives_round_idx').on(t.roundId)],
+);
+
+/** The round's recommendations an initiative has chosen. */
+export const planInitiativeRecommendations = sqliteTable(
+  'plan_initiative_recommendations',
+  {
+    initiativeId: text('initiative_id')
+      .notNull()
+      .references(() => planInitiatives.id, { onDelete: 'cascade' }),
+    recommendationId: text('recommendation_id')
+      .notNull()
+      .references(() => recommendations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.initiativeId, t.recommendationId] })],
+);
+
+/** Aktivitet, delmål or implementeringsmål: positions 1..N per initiative. */
+export const planSteps = sqliteTable(
+  'plan_steps',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => plans.roundId, { onDelete: 'cascade' }),
+    initiativeId: text('initiative_id')
+      .notNull()
+      .references(() => planInitiatives.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    kind: text('kind', { enum: ['activity', 'subgoal', 'goal'] }).notNull(),
+    text: text('text').notNull(),
+    /** YYYY-MM-DD; optional. */
+    start: text('start'),
+    /** YYYY-MM-DD. */
+    due: text('due').notNull(),
+    responsible: text('responsible').notNull(),
+    statusText: text('status_text').notNull().default(''),
+    state: text('state', { enum: ['planned', 'in_progress', 'done', 'postponed'] })
+      .notNull()
+      .default('planned'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('plan_steps_round_idx').on(t.roundId), index('plan_steps_initiative_idx').on(t.initiativeId)],
+);
+
+/** Every state and status text a step has had, from its creation on; `by*` as it was then. */
+export const planStepHistory = sqliteTable(
+  'plan_step_history',
+  {
+    id: integer('id').primaryKey(),
+    stepId: text('step_id')
+      .notNull()
+      .references(() => planSteps.id, { onDelete: 'cascade' }),
+    at: text('at').notNull(),
+    byId: text('by_id').notNull(),
+    byRole: text('by_role').notNull(),
+    byName: text('by_name').notNull(),
+    state: text('state', { enum: ['planned', 'in_progress', 'done', 'postponed'] }).notNull(),
+    statusText: text('status_text').notNull(),
+  },
+  (t) => [index('plan_step_history_step_idx').on(t.stepId, t.id)],
 );

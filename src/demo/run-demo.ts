@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { DEMO_ROUND_FILE } from '../paths.js';
 import { createAuditpanelClient, type AuditpanelClient } from '../client/index.js';
+import { writeDemoPlan } from './demo-plan.js';
+import { must } from './must.js';
 import type { RatingValue } from '../domain/scale.js';
 import type { Role } from '../domain/roles.js';
 
@@ -24,27 +26,14 @@ export function loadDemoRound(): DemoRound {
   return JSON.parse(readFileSync(DEMO_ROUND_FILE, 'utf8')) as DemoRound;
 }
 
-interface Outcome<T> {
-  data?: T;
-  error?: unknown;
-  response: Response;
-}
-
-/** Unwraps an openapi-fetch answer, turning a problem+json into a readable error. */
-function must<T>(what: string, outcome: Outcome<T>): T {
-  if (outcome.error !== undefined || outcome.data === undefined) {
-    const problem = outcome.error as { detail?: string; unmet?: { message: string }[] } | undefined;
-    const extra = problem?.unmet?.map((u) => u.message).join(' ') ?? '';
-    throw new Error(`${what} failed (${outcome.response.status}): ${problem?.detail ?? 'no detail'} ${extra}`.trim());
-  }
-  return outcome.data;
-}
-
 export interface DemoResult {
   roundId: string;
   pdf: Buffer;
   csv: string;
   ratings: number;
+  /** The udviklingsplan written after publication: its PDF and CSV. */
+  planPdf: Buffer;
+  planCsv: string;
 }
 
 /** Drives the demo round through the real HTTP API, from creation to `reported`. */
@@ -106,7 +95,9 @@ export async function runDemo(
     'Downloading the ratings',
     await referent.GET('/api/v1/rounds/{roundId}/ratings.csv', { params: { path }, parseAs: 'text' }),
   ) as string;
-  return { roundId, pdf: Buffer.from(pdf), csv, ratings };
+  const plan = await writeDemoPlan(leader, roundId);
+  log(`Udviklingsplan: ${plan.initiatives} indsatsområder`);
+  return { roundId, pdf: Buffer.from(pdf), csv, ratings, planPdf: plan.pdf, planCsv: plan.csv };
 }
 
 /** The panel: one API client per member, signed in with the token the admin received. */

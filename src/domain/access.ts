@@ -13,11 +13,12 @@ export type Permission =
   | 'export.read'
   | 'focus.write'
   | 'report.read'
-  | 'auditLog.read';
+  | 'auditLog.read'
+  | 'plan.write';
 
 const STAFF: readonly ActorRole[] = ['admin', 'leader', 'referent'];
 
-/** The role table as data: who may do what, and from which phase for panelists. */
+/** The role table of docs/contract.md as data: who may do what, and from which phase for panelists. */
 const RULES: Record<Permission, (role: ActorRole, phase: Phase) => boolean> = {
   'round.read': () => true,
   'round.manage': (role) => role === 'admin' || role === 'leader',
@@ -30,6 +31,8 @@ const RULES: Record<Permission, (role: ActorRole, phase: Phase) => boolean> = {
   'focus.write': (role) => STAFF.includes(role),
   'report.read': (role) => STAFF.includes(role),
   'auditLog.read': (role) => role === 'admin' || role === 'leader',
+  // The udviklingsplan is the organisation's: its leader writes it, every member reads it.
+  'plan.write': (role) => role === 'admin' || role === 'leader',
 };
 
 export function isAllowed(permission: Permission, role: ActorRole, phase: Phase): boolean {
@@ -43,6 +46,7 @@ export type Write =
   | 'members.addStaff'
   | 'members.addPanelist'
   | 'members.remove'
+  | 'members.reissueLink'
   | 'cases'
   | 'form'
   | 'ratings'
@@ -91,10 +95,11 @@ export const WRITE_RULES: Record<Write, WriteRule> = {
     closed: 'phase-closed',
     label: 'tilføje en mødeleder eller referent',
   },
-  // A panelist joining after rating began would change what every result is computed over.
+  // Until rating ends: a late panelist rates blind like the rest, and absent ratings are missing
+  // values for alpha. From discussion on they could no longer rate, yet would be expected to.
   'members.addPanelist': {
     permission: 'round.manage',
-    phases: BEFORE_RATING,
+    phases: [...BEFORE_RATING, 'rating'],
     closed: 'panelist-add-closed',
     label: 'tilføje paneldeltagere',
   },
@@ -104,6 +109,13 @@ export const WRITE_RULES: Record<Write, WriteRule> = {
     phases: BEFORE_RATING,
     closed: 'member-remove-closed',
     label: 'fjerne medlemmer af panelet',
+  },
+  // A member who lost the personal link gets a new one at any phase before reported.
+  'members.reissueLink': {
+    permission: 'round.manage',
+    phases: UNTIL_REPORTED,
+    closed: 'phase-closed',
+    label: 'give et medlem et nyt link',
   },
   cases: {
     permission: 'round.manage',

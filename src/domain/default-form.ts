@@ -35,7 +35,7 @@ export const DEFAULT_FORM: FormDraft = {
       title: 'Samlet vurdering',
       items: [
         {
-          text: 'Vurder hvorvidt handleplanen alt i alt lever op til at være et styringsredskab? (her tænkes såvel et fagligt og ressourcemæssigt styringsredskab som et kommunikations og aftaleredskab)',
+          text: 'Vurder hvorvidt handleplanen alt i alt lever op til at være et styringsredskab? (her tænkes såvel et fagligt og ressourcemæssigt styringsredskab som et kommunikations- og aftaleredskab)',
         },
       ],
     },

@@ -21,11 +21,24 @@ export function numberRecommendations(
   focusPoints: readonly Positioned[],
   recommendations: readonly (Positioned & { focusPointId: string })[],
 ): Map<string, number> {
-  const order = new Map([...focusPoints].sort(byPosition).map((fp, index) => [fp.id, index]));
-  const numbered = recommendations
-    .filter((rec) => order.has(rec.focusPointId))
-    .sort((a, b) => (order.get(a.focusPointId) ?? 0) - (order.get(b.focusPointId) ?? 0) || byPosition(a, b));
-  return new Map(numbered.map((rec, index) => [rec.id, index + 1]));
+  return numberAcross(focusPoints, recommendations, (rec) => rec.focusPointId);
+}
+
+/**
+ * Numbers children 1..N across their parents: parents in position order, children by
+ * position within each parent. Children of an unknown parent get no number.
+ */
+export function numberAcross<C extends Positioned>(
+  parents: readonly Positioned[],
+  children: readonly C[],
+  parentOf: (child: C) => string,
+): Map<string, number> {
+  const order = new Map([...parents].sort(byPosition).map((parent, index) => [parent.id, index]));
+  const rank = (child: C) => order.get(parentOf(child)) ?? 0;
+  const numbered = children
+    .filter((child) => order.has(parentOf(child)))
+    .sort((a, b) => rank(a) - rank(b) || byPosition(a, b));
+  return new Map(numbered.map((child, index) => [child.id, index + 1]));
 }
 
 function byPosition(a: Positioned, b: Positioned): number {

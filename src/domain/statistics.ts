@@ -1,8 +1,10 @@
 /**
- * The results of a round, exactly as API.md "Results — the definitions" defines them.
+ * The results of a round, exactly as the Results schema (src/contract/results.ts) defines them.
  * Pure: one pass over the ratings into a case × item grid of counts, then passes over
  * the cells. Full precision; rounding is for display.
  */
+import type { Counts } from '../contract/common.js';
+import type { CellResult, ItemResult, Results, ThemeResult } from '../contract/results.js';
 import { krippendorffAlphaFromCounts, type UnitCounts } from './krippendorff.js';
 import { SCALE, type GradedValue, type RatingValue } from './scale.js';
 
@@ -19,57 +21,10 @@ export interface AggregationInput {
   ratings: readonly { caseId: string; itemId: string; raterId: string; value: RatingValue }[];
 }
 
-export interface Counts {
-  high: number;
-  some: number;
-  low: number;
-  none: number;
-  na: number;
-}
-
-export interface Summary {
-  median: number | null;
-  mean: number | null;
-  positiveShare: number | null;
-}
-
-export interface CellResult extends Summary {
-  caseId: string;
-  itemId: string;
-  n: number;
-  na: number;
-  counts: Counts;
-  disagreement: boolean;
-}
-
-export interface ItemResult extends Summary {
-  itemId: string;
-  number: number;
-  n: number;
-  na: number;
-  counts: Counts;
-  casesRated: number;
-  casesPositive: number;
-  disagreementCases: number;
-  alpha: number | null;
-}
-
-export interface ThemeResult {
-  key: string;
-  n: number;
-  na: number;
-  counts: Counts;
-  mean: number | null;
-  positiveShare: number | null;
-}
-
-export interface Results {
-  completeness: { expected: number; received: number };
-  cells: CellResult[];
-  items: ItemResult[];
-  themes: ThemeResult[];
-  overall: { n: number; na: number; alpha: number | null };
-}
+// The shapes of the results are declared once, as the API's zod schemas (type-only imports:
+// nothing of zod runs here).
+export type { CellResult, Counts, ItemResult, Results, ThemeResult };
+export type Summary = Pick<CellResult, 'median' | 'mean' | 'positiveShare'>;
 
 /** The graded steps with their numeric values, ascending (none 0 … high 3). */
 const GRADED: readonly { key: GradedValue; value: number }[] = SCALE.flatMap((step) =>

@@ -1,3 +1,4 @@
+import type { FocusPointSuggestion, SuggestedItem } from '../contract/focus.js';
 import { joinDanish } from './danish.js';
 import type { ItemResult } from './statistics.js';
 
@@ -11,29 +12,7 @@ export interface SuggestionFormTheme {
   items: readonly { id: string; number: number; text: string }[];
 }
 
-export interface SuggestedItem {
-  itemId: string;
-  number: number;
-  text: string;
-  n: number;
-  median: number | null;
-  positiveShare: number | null;
-  casesRated: number;
-  casesPositive: number;
-  disagreementCases: number;
-  lowPositiveShare: boolean;
-}
-
-export interface FocusPointSuggestion {
-  themeKey: string;
-  themeTitle: string;
-  proposedTitle: string;
-  itemIds: string[];
-  itemNumbers: number[];
-  /** One Danish sentence per item, with the figures that made it a candidate. */
-  reasons: string[];
-  items: SuggestedItem[];
-}
+export type { FocusPointSuggestion, SuggestedItem };
 
 /** Candidate focus points from the results: flagged items grouped by theme, in form order. */
 export function suggestFocusPoints(

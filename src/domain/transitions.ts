@@ -17,7 +17,7 @@ export interface Unmet {
   missing?: number;
 }
 
-/** What stands between a round and the phase it asks for (the phase table in the README). */
+/** What stands between a round and the phase it asks for (the preconditions of docs/contract.md). */
 export function unmetPreconditions(facts: RoundFacts, to: Phase, force: boolean): Unmet[] {
   const next = nextPhase(facts.phase);
   if (to !== next) {

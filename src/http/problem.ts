@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_FINDINGS } from '../domain/anonymisation.js';
+import { FindingsFields } from '../contract/finding.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -11,33 +11,6 @@ export const FieldErrorSchema = z.object({
     ),
   message: z.string(),
 });
-
-export const FindingSchema = z
-  .object({
-    document: z
-      .number()
-      .int()
-      .nullable()
-      .describe("0-based index into documents; null for a field of the case itself or a text that is not a case's"),
-    field: z
-      .string()
-      .describe(
-        'title or text of the document; or code, area, summary, selection.developmentPotential, justification, …',
-      ),
-    kind: z.enum(['cpr', 'email', 'phone', 'address', 'birth_date', 'known_identifier', 'person_name']),
-    certainty: z
-      .enum(['certain', 'probable'])
-      .describe('certain kinds always refuse; a probable person name passes when allowTerms holds the exact term'),
-    confidence: z.number().min(0).max(1),
-    start: z.number().int().describe('UTF-16 offset of the identifier in the field as sent'),
-    end: z.number().int().describe('UTF-16 offset just past it'),
-    excerpt: z
-      .string()
-      .describe(
-        'About 30 characters either side, every identifier in it replaced by its placeholder ([Navn 1], [CPR-nr.], …)',
-      ),
-  })
-  .meta({ id: 'Finding' });
 
 export const ProblemSchema = z
   .object({
@@ -59,14 +32,9 @@ export const ProblemSchema = z
       )
       .optional()
       .describe('Preconditions of a phase transition that are not met'),
-    findings: z
-      .array(FindingSchema)
-      .optional()
-      .describe(
-        `Where personal identifiers were found, at most ${MAX_FINDINGS}; the identifier itself is never repeated`,
-      ),
-    findingsTotal: z.number().int().optional().describe('How many findings there are in all'),
-    truncated: z.boolean().optional().describe(`true when there are more findings than the ${MAX_FINDINGS} listed`),
+    findings: FindingsFields.findings.optional(),
+    findingsTotal: FindingsFields.findingsTotal.optional(),
+    truncated: FindingsFields.truncated.optional(),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 

@@ -3,11 +3,11 @@ import { COLOR, FONT, LINE_GAP, SIZE, type ReportLayout } from './pdf-layout.js'
 import type { ReportModel } from './model.js';
 
 const BOX = 8;
-/** Lines to write the justification on; item 10 asks for three areas, one line each. */
+/** Lines to write the justification on; the development question asks for three areas, one line each. */
 const writingLines = (withScale: boolean): number => (withScale ? 2 : 3);
 const WRITING_LINE_GAP = 18;
 
-/** [5] Vurderingsskema: the form as the panel filled it in, item 10 last. */
+/** [5] Vurderingsskema: the form as the panel filled it in, the development question last. */
 export function drawForm(layout: ReportLayout, model: ReportModel): void {
   const { form } = model;
   layout.chapter('[5] Vurderingsskema');
@@ -24,10 +24,9 @@ export function drawForm(layout: ReportLayout, model: ReportModel): void {
     layout.section(`Tema: ${theme.title}`, itemHeight(layout, model, theme.items[0]?.text ?? ''));
     for (const item of theme.items) drawItem(layout, model, `${item.number}.`, item.text, true);
   }
-  const lastNumber = Math.max(0, ...form.themes.flatMap((t) => t.items.map((i) => i.number)));
   const question = form.developmentQuestion;
   layout.section('Udviklingsspørgsmål samlet for alle gennemgåede sager', itemHeight(layout, model, question, false));
-  drawItem(layout, model, `${lastNumber + 1}.`, question, false);
+  drawItem(layout, model, `${form.developmentQuestionNumber}.`, question, false);
 }
 
 function itemHeight(layout: ReportLayout, model: ReportModel, text: string, withScale = true): number {
@@ -39,34 +38,44 @@ function itemHeight(layout: ReportLayout, model: ReportModel, text: string, with
   return textHeight + 6 + scaleHeight + prompt + writingLines(withScale) * WRITING_LINE_GAP + 14;
 }
 
+/**
+ * One question as the panel filled it in: tagged as a list item (number and text), the tick
+ * boxes and writing lines as artifacts, the scale labels and the prompt as paragraphs.
+ */
 function drawItem(layout: ReportLayout, model: ReportModel, label: string, text: string, withScale: boolean): void {
-  const { doc } = layout;
+  const { doc, tags } = layout;
   layout.ensureSpace(itemHeight(layout, model, text, withScale));
   const y = doc.y;
   doc.font(FONT.bold).fontSize(SIZE.body).fillColor(COLOR.text);
-  doc.text(label, layout.left, y, { width: 22, lineBreak: false });
-  doc.text(text, layout.left + 24, y, { width: layout.width - 24, lineGap: LINE_GAP });
+  tags.group('L', () =>
+    tags.group('LI', () => {
+      tags.leaf('Lbl', () => doc.text(label, layout.left, y, { width: 22, lineBreak: false }));
+      tags.leaf('LBody', () => doc.text(text, layout.left + 24, y, { width: layout.width - 24, lineGap: LINE_GAP }));
+    }),
+  );
   layout.space(6);
   if (withScale) {
     drawScaleRow(layout, model);
     layout.space(8);
     doc.font(FONT.italic).fontSize(SIZE.small).fillColor(COLOR.muted);
-    doc.text(JUSTIFICATION_PROMPT, layout.left + 24, doc.y, { width: layout.width - 24 });
+    tags.leaf('P', () => doc.text(JUSTIFICATION_PROMPT, layout.left + 24, doc.y, { width: layout.width - 24 }));
   }
-  for (let i = 0; i < writingLines(withScale); i += 1) {
-    const lineY = doc.y + WRITING_LINE_GAP - (i === 0 && withScale ? 4 : 0);
-    if (!withScale) {
-      doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.muted);
-      doc.text(`${i + 1}.`, layout.left + 24, lineY - 10, { lineBreak: false });
+  tags.artifact(() => {
+    for (let i = 0; i < writingLines(withScale); i += 1) {
+      const lineY = doc.y + WRITING_LINE_GAP - (i === 0 && withScale ? 4 : 0);
+      if (!withScale) {
+        doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.muted);
+        doc.text(`${i + 1}.`, layout.left + 24, lineY - 10, { lineBreak: false });
+      }
+      const from = layout.left + (withScale ? 24 : 38);
+      doc
+        .moveTo(from, lineY)
+        .lineTo(layout.left + layout.width, lineY)
+        .lineWidth(0.4)
+        .stroke(COLOR.rule);
+      doc.y = lineY;
     }
-    const from = layout.left + (withScale ? 24 : 38);
-    doc
-      .moveTo(from, lineY)
-      .lineTo(layout.left + layout.width, lineY)
-      .lineWidth(0.4)
-      .stroke(COLOR.rule);
-    doc.y = lineY;
-  }
+  });
   doc.x = layout.left;
   layout.space(14);
 }
@@ -99,18 +108,26 @@ function scaleRow(layout: ReportLayout, model: ReportModel): { placed: Placed[];
 }
 
 function drawScaleRow(layout: ReportLayout, model: ReportModel): void {
-  const { doc } = layout;
+  const { doc, tags } = layout;
   const top = doc.y;
   const { placed, height } = scaleRow(layout, model);
-  for (const entry of placed) {
-    const x = layout.left + 24 + entry.x;
-    const y = top + entry.y;
-    doc
-      .rect(x, y + 1, BOX, BOX)
-      .lineWidth(0.7)
-      .stroke(COLOR.muted);
-    doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.text);
-    doc.text(entry.label, x + BOX + 5, y, { lineBreak: false });
-  }
+  const position = (entry: Placed) => ({ x: layout.left + 24 + entry.x, y: top + entry.y });
+  tags.artifact(() => {
+    for (const entry of placed) {
+      const { x, y } = position(entry);
+      doc
+        .rect(x, y + 1, BOX, BOX)
+        .lineWidth(0.7)
+        .stroke(COLOR.muted);
+    }
+  });
+  doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.text);
+  // The answer options, read as one line.
+  tags.leaf('P', () => {
+    for (const entry of placed) {
+      const { x, y } = position(entry);
+      doc.text(entry.label, x + BOX + 5, y, { lineBreak: false });
+    }
+  });
   doc.y = top + height;
 }

@@ -25,7 +25,7 @@ const N_LABEL_WIDTH = 54;
  * Measured first and drawn whole on one page.
  */
 export function drawDistributionChart(layout: ReportLayout, item: ResultItem, scale: readonly ScaleStep[]): void {
-  const { doc } = layout;
+  const { doc, tags } = layout;
   const title = `${item.number}. ${item.text}`;
   const caption = chartCaption(item);
   doc.font(FONT.bold).fontSize(SIZE.small);
@@ -35,15 +35,43 @@ export function drawDistributionChart(layout: ReportLayout, item: ResultItem, sc
   const captionHeight = doc.heightOfString(caption, { width: layout.width, lineGap: 1 });
   layout.ensureSpace(titleHeight + 5 + BAR_HEIGHT + 6 + legendHeight + 3 + captionHeight);
 
-  doc.font(FONT.bold).fontSize(SIZE.small).fillColor(COLOR.text);
-  doc.text(title, layout.left, doc.y, { width: layout.width, lineGap: 1 });
-  layout.space(5);
-  drawBar(layout, item, scale);
-  layout.space(BAR_HEIGHT + 6);
-  drawLegend(layout, scale, item);
-  doc.font(FONT.italic).fontSize(SIZE.tiny).fillColor(COLOR.muted);
-  doc.text(caption, layout.left, doc.y + 3, { width: layout.width, lineGap: 1 });
+  // Div > P (the question), Figure (bar and legend, read as its alternative text), Caption.
+  tags.group('Div', () => {
+    doc.font(FONT.bold).fontSize(SIZE.small).fillColor(COLOR.text);
+    tags.leaf('P', () => doc.text(title, layout.left, doc.y, { width: layout.width, lineGap: 1 }));
+    layout.space(5);
+    const top = doc.y;
+    tags.leaf(
+      'Figure',
+      () => {
+        drawBar(layout, item, scale);
+        layout.space(BAR_HEIGHT + 6);
+        drawLegend(layout, scale, item);
+      },
+      {
+        alt: chartAltText(item, scale),
+        bbox: [layout.left, top, layout.left + layout.width, top + BAR_HEIGHT + 6 + legendHeight],
+      },
+    );
+    doc.font(FONT.italic).fontSize(SIZE.tiny).fillColor(COLOR.muted);
+    tags.leaf('Caption', () => doc.text(caption, layout.left, doc.y + 3, { width: layout.width, lineGap: 1 }));
+  });
   layout.space(14);
+}
+
+/**
+ * What the chart shows, in words: "Søjlediagram for spørgsmål 3: 24 vurderinger fordelt på
+ * I høj grad 10, I nogen grad 8, …, Ikke muligt 2. n = 22."
+ */
+export function chartAltText(item: ResultItem, scale: readonly ScaleStep[]): string {
+  const total = scale.reduce((sum, step) => sum + (item.counts[step.key] ?? 0), 0);
+  if (total === 0) return `Søjlediagram for spørgsmål ${item.number}: ingen vurderinger.`;
+  const counts = scale.map((step) => `${step.label} ${formatInteger(item.counts[step.key] ?? 0)}`).join(', ');
+  const ratings = total === 1 ? 'vurdering' : 'vurderinger';
+  return (
+    `Søjlediagram for spørgsmål ${item.number}: ${formatInteger(total)} ${ratings} fordelt på ${counts}. ` +
+    `n = ${formatInteger(item.n)}.`
+  );
 }
 
 function chartCaption(item: ResultItem): string {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { Tagger } from './pdf-tagging.js';
 
 /** Page geometry, fonts and colours shared by every part of the report. */
 export const PAGE = {
@@ -18,6 +19,7 @@ export const COLOR = {
   rule: '#9fb3c8',
   faint: '#f3f6f9',
   draft: '#b3261e',
+  alert: '#fbe4e2',
 } as const;
 
 export const SIZE = { body: 10, small: 8.5, tiny: 7.5, h1: 19, h2: 13, h3: 10.5 } as const;
@@ -43,6 +45,42 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
   doc.registerFont(FONT.regular, fonts.regular);
   doc.registerFont(FONT.bold, fonts.bold);
   doc.registerFont(FONT.italic, fonts.italic);
+  // Loaded now, in a fixed order, so their object numbers never depend on which text comes
+  // first (or on what `glyphCoverage` has cached): the same model gives the same bytes.
+  for (const name of Object.values(FONT)) doc.font(name);
+  doc.font(FONT.regular);
+}
+
+interface GlyphFont {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+let coverage: Map<number, boolean> | undefined;
+
+/**
+ * Whether the regular and the bold font can both draw a code point (for `pdfSafeText`): free
+ * text is drawn in one of them (titles bold). The oblique font only draws the report's own
+ * fixed Danish text, and lacks scripts the others have (Arabic), so it is not asked. Needs a
+ * document with the fonts registered; answers are cached for the process.
+ */
+export function glyphCoverage(doc: PDFKit.PDFDocument): (codePoint: number) => boolean {
+  coverage ??= new Map();
+  const cache = coverage;
+  let fonts: GlyphFont[] | undefined;
+  return (codePoint) => {
+    if (codePoint < 0x250) return codePoint >= 0x20 && codePoint !== 0x7f && (codePoint < 0x80 || codePoint > 0x9f);
+    const known = cache.get(codePoint);
+    if (known !== undefined) return known;
+    fonts ??= [FONT.regular, FONT.bold].map((name) => {
+      // pdfkit exposes the fontkit font of the current font as `_font.font` (registerFonts
+      // has loaded all three already, so this changes nothing in the output).
+      doc.font(name);
+      return (doc as unknown as { _font: { font: GlyphFont } })._font.font;
+    });
+    const has = fonts.every((font) => font.hasGlyphForCodePoint(codePoint));
+    cache.set(codePoint, has);
+    return has;
+  };
 }
 
 export interface HeadingEntry {
@@ -80,9 +118,20 @@ interface TextStyle {
  */
 export class ReportLayout {
   readonly headings: HeadingEntry[] = [];
+  /** The structure tree: chapters and sections are `Sect`s, headings H1–H3, text P, lists L. */
+  readonly tags: Tagger;
   private chapterOutline: PDFKit.PDFOutline | null = null;
+  /** Structure depth of the open chapter `Sect` (sections nest one deeper), or null. */
+  private chapterDepth: number | null = null;
+  /** A section (H2) is open in the current chapter: subheadings are H3, else H2 (no skipped level). */
+  private inSection = false;
 
-  constructor(readonly doc: PDFKit.PDFDocument) {}
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    tagged = true,
+  ) {
+    this.tags = new Tagger(doc, tagged);
+  }
 
   get left(): number {
     return this.doc.page.margins.left;
@@ -120,20 +169,41 @@ export class ReportLayout {
     this.doc.y += height;
   }
 
-  /** Chapter heading "[n] Titel": always at the top of a new page, bookmarked, listed in the contents. */
+  /**
+   * Chapter heading "[n] Titel": always at the top of a new page, bookmarked, listed in the
+   * contents; opens the chapter's `Sect` (closed by the next chapter or `endChapters`).
+   */
   chapter(title: string): void {
     if (this.doc.y > this.top + 1) this.newPage();
     const destination = `kapitel-${this.headings.length + 1}`;
     this.recordHeading(1, title, destination);
+    this.endChapters();
+    this.inSection = false;
+    this.chapterDepth = this.tags.depth;
+    this.tags.open('Sect');
     this.doc.font(FONT.bold).fontSize(SIZE.h1).fillColor(COLOR.accent);
-    this.doc.text(title, this.left, this.doc.y, { width: this.width, destination });
-    const ruleY = this.doc.y + 4;
-    this.doc
-      .moveTo(this.left, ruleY)
-      .lineTo(this.left + this.width, ruleY)
-      .lineWidth(1.2)
-      .stroke(COLOR.accent);
-    this.doc.y = ruleY + 16;
+    this.tags.leaf('H1', () => this.doc.text(title, this.left, this.doc.y, { width: this.width, destination }), {
+      title,
+    });
+    this.rule(this.doc.y + 4, 1.2, COLOR.accent);
+    this.doc.y += 4 + 16;
+  }
+
+  /** Closes the open chapter (and section) `Sect`s; call once after the last chapter. */
+  endChapters(): void {
+    if (this.chapterDepth !== null) this.tags.closeTo(this.chapterDepth);
+    this.chapterDepth = null;
+  }
+
+  /** A horizontal rule across the text width: decoration, tagged as an artifact. */
+  rule(y: number, lineWidth: number, color: string, from = this.left): void {
+    this.tags.artifact(() =>
+      this.doc
+        .moveTo(from, y)
+        .lineTo(this.left + this.width, y)
+        .lineWidth(lineWidth)
+        .stroke(color),
+    );
   }
 
   /** Section heading kept together with at least `keepWith` points of what follows it. */
@@ -144,18 +214,27 @@ export class ReportLayout {
     this.ensureSpace(height + 6 + keepWith);
     const destination = `afsnit-${this.headings.length + 1}`;
     this.recordHeading(2, title, destination);
-    this.doc.fillColor(COLOR.accent);
-    this.doc.text(title, this.left, this.doc.y, { width: this.width, destination });
+    if (this.chapterDepth !== null) {
+      this.tags.closeTo(this.chapterDepth + 1);
+      this.tags.open('Sect');
+    }
+    this.inSection = true;
+    this.doc.font(FONT.bold).fontSize(SIZE.h2).fillColor(COLOR.accent);
+    this.tags.leaf('H2', () => this.doc.text(title, this.left, this.doc.y, { width: this.width, destination }), {
+      title,
+    });
     this.space(6);
   }
 
-  /** Minor heading, not in the contents. */
+  /** Minor heading, not in the contents: tagged one level below the open chapter or section. */
   subheading(title: string, keepWith = 40): void {
     this.doc.font(FONT.bold).fontSize(SIZE.h3);
     const height = this.doc.heightOfString(title, { width: this.width });
     if (this.doc.y > this.top + 1) this.space(4);
     this.ensureSpace(height + 4 + keepWith);
-    this.doc.fillColor(COLOR.text).text(title, this.left, this.doc.y, { width: this.width });
+    this.doc.fillColor(COLOR.text);
+    const level = this.inSection ? 'H3' : 'H2';
+    this.tags.leaf(level, () => this.doc.text(title, this.left, this.doc.y, { width: this.width }), { title });
     this.space(4);
   }
 
@@ -170,8 +249,15 @@ export class ReportLayout {
     this.ensureSpace(
       style.keepWith === undefined ? Math.min(height, twoLines) : height + (style.gapAfter ?? 7) + style.keepWith,
     );
-    this.doc.text(text, this.left + indent, this.doc.y, options);
+    this.tags.leaf('P', () => this.doc.text(text, this.left + indent, this.doc.y, options));
     this.space(style.gapAfter ?? 7);
+  }
+
+  /** Height `paragraph(text, style)` takes, with its gap after. */
+  measureParagraph(text: string, style: TextStyle = {}): number {
+    this.setStyle(style);
+    const height = this.doc.heightOfString(text, { width: this.width - (style.indent ?? 0), lineGap: LINE_GAP });
+    return height + (style.gapAfter ?? 7);
   }
 
   paragraphs(texts: readonly string[], style: TextStyle = {}): void {
@@ -190,16 +276,26 @@ export class ReportLayout {
     const heights = this.listItemHeights(items, style);
     const total = heights.reduce((sum, h) => sum + h + ITEM_GAP, 0);
     if (total <= SHORT_LIST) this.ensureSpace(total);
+    this.tags.open('L');
     items.forEach((item, i) => {
       const height = heights[i] ?? 0;
       const isPenultimate = i === items.length - 2;
       this.ensureSpace(isPenultimate ? height + ITEM_GAP + (heights[i + 1] ?? 0) : height);
       this.setStyle(style);
       const y = this.doc.y;
-      this.doc.text(item.label, this.left + indent, y, { width: gutter - 4, lineBreak: false });
-      this.doc.text(item.text, this.left + indent + gutter, y, { width: textWidth, lineGap: LINE_GAP });
-      this.doc.y = y + height + ITEM_GAP;
+      const page = this.pageIndex;
+      this.tags.group('LI', () => {
+        this.tags.leaf('Lbl', () =>
+          this.doc.text(item.label, this.left + indent, y, { width: gutter - 4, lineBreak: false }),
+        );
+        this.tags.leaf('LBody', () =>
+          this.doc.text(item.text, this.left + indent + gutter, y, { width: textWidth, lineGap: LINE_GAP }),
+        );
+      });
+      // An item taller than a page continued on the next one: go on below where it ended.
+      this.doc.y = this.pageIndex === page ? y + height + ITEM_GAP : this.doc.y + ITEM_GAP;
     });
+    this.tags.close();
     this.doc.x = this.left;
     this.space(4);
   }

@@ -9,7 +9,7 @@ import {
   toParagraphs,
 } from './pdf-format.js';
 import { COLOR, FONT, SIZE, type ReportLayout } from './pdf-layout.js';
-import { drawTable, measureTable, type TableOptions } from './pdf-table.js';
+import { drawTable, measureTable, measureTableStart, type TableOptions } from './pdf-table.js';
 import type { ReportModel } from './model.js';
 
 /** [3] Resultater: summary of recommendations, one chart per item, medians per case, development answers. */
@@ -22,9 +22,14 @@ export function drawResults(layout: ReportLayout, model: ReportModel): void {
       'hvordan panelet har vurderet sagerne på hvert spørgsmål i vurderingsskemaet.',
   );
   if (count > 0) {
+    const recommendations = model.focusPoints.reduce((sum, fp) => sum + fp.recommendations.length, 0);
+    const under =
+      count === 1
+        ? `Under fokuspunktet er der formuleret ${recommendations === 1 ? 'én anbefaling' : `${numberWord(recommendations)} anbefalinger`}.`
+        : 'Under hvert fokuspunkt er der formuleret en eller flere anbefalinger.';
     layout.paragraph(
       `På baggrund af drøftelserne er der udledt ${numberWord(count, true)} ${count === 1 ? 'fokuspunkt' : 'fokuspunkter'} ` +
-        'for det videre arbejde. Under hvert fokuspunkt er der formuleret en eller flere anbefalinger.',
+        `for det videre arbejde. ${under}`,
     );
   }
   drawSummaryTable(layout, model);
@@ -35,12 +40,12 @@ export function drawResults(layout: ReportLayout, model: ReportModel): void {
 }
 
 function drawSummaryTable(layout: ReportLayout, model: ReportModel): void {
-  layout.section('Samlede fokuspunkter og anbefalinger', 80);
   if (model.focusPoints.length === 0) {
+    layout.section('Samlede fokuspunkter og anbefalinger', 30);
     layout.paragraph('Der er endnu ikke formuleret fokuspunkter og anbefalinger.', { color: COLOR.muted });
     return;
   }
-  drawTable(layout, {
+  const table: TableOptions = {
     columns: [{ header: 'Fokuspunkt', width: 140 }, { header: 'Anbefalinger' }],
     rows: model.focusPoints.flatMap((fp) =>
       fp.recommendations.length === 0
@@ -49,7 +54,9 @@ function drawSummaryTable(layout: ReportLayout, model: ReportModel): void {
     ),
     boldFirstColumn: true,
     size: SIZE.small,
-  });
+  };
+  layout.section('Samlede fokuspunkter og anbefalinger', Math.max(80, measureTableStart(layout, table)));
+  drawTable(layout, table);
 }
 
 function drawDistributions(layout: ReportLayout, model: ReportModel): void {
@@ -72,39 +79,63 @@ function drawDistributions(layout: ReportLayout, model: ReportModel): void {
   }
 }
 
+const MEDIAN_INTRO =
+  'Tabellen viser medianen af paneldeltagernes vurderinger for hver sag og hvert spørgsmål ' +
+  '(3 = I høj grad, 0 = Slet ikke). »–« betyder, at der ikke foreligger vurderinger på skalaen.';
+
 function drawMedianTables(layout: ReportLayout, model: ReportModel): void {
   const { caseCodes, rows } = model.results.medianTable;
-  layout.section('Medianer pr. sag og spørgsmål', 150);
-  layout.paragraph(
-    'Tabellen viser medianen af paneldeltagernes vurderinger for hver sag og hvert spørgsmål ' +
-      '(3 = I høj grad, 0 = Slet ikke). »–« betyder, at der ikke foreligger vurderinger på skalaen.',
-    { size: SIZE.small, color: COLOR.muted },
-  );
+  const introStyle = { size: SIZE.small, color: COLOR.muted };
   const labelWidth = 34;
   const chunks = chunkCases(layout, caseCodes, layout.width - labelWidth);
-  chunks.forEach(({ start, end }, index) => {
-    const table: TableOptions = {
-      columns: [
-        { header: 'Spm.', width: labelWidth },
-        ...caseCodes.slice(start, end).map((code) => ({ header: code, align: 'center' as const })),
-      ],
-      rows: rows.map((row) => ({
-        cells: [`${row.itemNumber}.`, ...row.medians.slice(start, end).map(formatMedian)],
-      })),
-      boldFirstColumn: true,
-      zebra: true,
-      size: MEDIAN_SIZE,
-      padX: MEDIAN_PAD,
-    };
+  const captionHeight = chunks.length > 1 ? 18 : 0;
+  const tables = chunks.map(({ start, end }): TableOptions => ({
+    columns: [
+      { header: 'Spm.', width: labelWidth },
+      ...caseCodes.slice(start, end).map((code) => ({ header: code, align: 'center' as const })),
+    ],
+    rows: rows.map((row) => ({
+      cells: [`${row.itemNumber}.`, ...row.medians.slice(start, end).map(formatMedian)],
+    })),
+    boldFirstColumn: true,
+    zebra: true,
+    size: MEDIAN_SIZE,
+    padX: MEDIAN_PAD,
+  }));
+  // The heading never ends a page: it stays with the explanation and the first table.
+  const first = tables[0];
+  layout.section(
+    'Medianer pr. sag og spørgsmål',
+    keepWithHeading(
+      layout,
+      layout.measureParagraph(MEDIAN_INTRO, introStyle),
+      first ? measureTable(layout, first) + captionHeight : 0,
+    ),
+  );
+  layout.paragraph(MEDIAN_INTRO, introStyle);
+  tables.forEach((table, index) => {
+    const chunk = chunks[index] ?? { start: 0, end: 0 };
     // A short table moves to the next page whole, together with its caption.
-    keepTogether(layout, measureTable(layout, table) + (chunks.length > 1 ? 18 : 0));
+    keepTogether(layout, measureTable(layout, table) + captionHeight);
     if (chunks.length > 1) {
-      const caption = `${caseCodes[start] ?? ''} – ${caseCodes[end - 1] ?? ''} (tabel ${index + 1} af ${chunks.length})`;
+      const caption = `${caseCodes[chunk.start] ?? ''} – ${caseCodes[chunk.end - 1] ?? ''} (tabel ${index + 1} af ${chunks.length})`;
       layout.paragraph(caption, { font: FONT.bold, size: SIZE.small, gapAfter: 3 });
     }
     drawTable(layout, table);
   });
 }
+
+/**
+ * What a section heading keeps with it: the text before a block plus the block when all of it
+ * fits on one page under the heading, else the text and the block's first lines.
+ */
+function keepWithHeading(layout: ReportLayout, textHeight: number, blockHeight: number): number {
+  const room = layout.bottom - layout.top - HEADING_ALLOWANCE;
+  return textHeight + blockHeight <= room ? textHeight + blockHeight : textHeight + Math.min(blockHeight, 60);
+}
+
+/** Space a section heading itself takes (heading, gaps), for `keepWithHeading`. */
+const HEADING_ALLOWANCE = 40;
 
 /** Starts a new page for a block that fits on one page but not in what is left of this one. */
 function keepTogether(layout: ReportLayout, height: number): void {
@@ -125,15 +156,18 @@ function chunkCases(layout: ReportLayout, codes: readonly string[], width: numbe
   return Array.from({ length: tables }, (_, i) => ({ start: i * size, end: Math.min(codes.length, (i + 1) * size) }));
 }
 
+const ALPHA_NOTE =
+  'Krippendorffs α måler, hvor enige paneldeltagerne er om den enkelte sag: 1 er fuld enighed, 0 svarer til ' +
+  'tilfældig spredning. »–« betyder, at α ikke kan beregnes.';
+
 function drawKeyFigures(layout: ReportLayout, model: ReportModel): void {
   const { completeness, overall, items } = model.results;
-  layout.section('Datagrundlag og enighed', 120);
-  layout.paragraph(
+  const summary =
     `Der er modtaget ${formatInteger(completeness.received)} af ${formatInteger(completeness.expected)} forventede ` +
-      `vurderinger (${formatPercent(completeness.received, completeness.expected)}). Heraf ligger ` +
-      `${formatInteger(overall.n)} på skalaen, og ${formatInteger(overall.na)} er besvaret med, at stillingtagen ikke ` +
-      `var mulig. Samlet enighed i panelet (Krippendorffs α, ordinal): ${formatAlpha(overall.alpha)}.`,
-  );
+    `vurderinger (${formatPercent(completeness.received, completeness.expected)}). Heraf ligger ` +
+    `${formatInteger(overall.n)} på skalaen, og ${formatInteger(overall.na)} er besvaret med, at stillingtagen ikke ` +
+    `var mulig. Samlet enighed i panelet (Krippendorffs α, ordinal): ${formatAlpha(overall.alpha)}.`;
+  const noteStyle = { size: SIZE.small, color: COLOR.muted, gapAfter: 5 };
   const table: TableOptions = {
     columns: [
       { header: 'Spm.', width: 36 },
@@ -158,13 +192,12 @@ function drawKeyFigures(layout: ReportLayout, model: ReportModel): void {
     boldFirstColumn: true,
     zebra: true,
   };
+  const block = layout.measureParagraph(ALPHA_NOTE, noteStyle) + measureTable(layout, table);
+  layout.section('Datagrundlag og enighed', keepWithHeading(layout, layout.measureParagraph(summary), block));
+  layout.paragraph(summary);
   // The explanation stays with the table it explains.
-  keepTogether(layout, measureTable(layout, table) + 34);
-  layout.paragraph(
-    'Krippendorffs α måler, hvor enige paneldeltagerne er om den enkelte sag: 1 er fuld enighed, 0 svarer til ' +
-      'tilfældig spredning. »–« betyder, at α ikke kan beregnes.',
-    { size: SIZE.small, color: COLOR.muted, gapAfter: 5 },
-  );
+  keepTogether(layout, block);
+  layout.paragraph(ALPHA_NOTE, noteStyle);
   drawTable(layout, table);
 }
 
@@ -172,7 +205,7 @@ function drawDevelopmentAnswers(layout: ReportLayout, model: ReportModel): void 
   layout.section('Udviklingsspørgsmål', 100);
   layout.paragraph(
     'Ud over vurderingen af de enkelte sager har paneldeltagerne besvaret et fælles udviklingsspørgsmål for ' +
-      `alle sager (spørgsmål 10): »${model.form.developmentQuestion}« Svarene er samlet efter område og ` +
+      `alle sager (spørgsmål ${model.form.developmentQuestionNumber}): »${model.form.developmentQuestion}« Svarene er samlet efter område og ` +
       'gengives uden navne.',
   );
   if (model.developmentAnswers.length === 0) {
@@ -213,7 +246,8 @@ export function drawFocusPoints(layout: ReportLayout, model: ReportModel): void 
     layout.paragraphs(toParagraphs(fp.discussion));
     if (fp.recommendations.length === 0) continue;
     const items = fp.recommendations.map((r) => ({ label: `${r.number}.`, text: r.text }));
-    layout.paragraph('På baggrund af auditpanelets drøftelser fremsættes følgende anbefalinger:', {
+    const lead = items.length === 1 ? 'følgende anbefaling' : 'følgende anbefalinger';
+    layout.paragraph(`På baggrund af auditpanelets drøftelser fremsættes ${lead}:`, {
       font: FONT.bold,
       gapAfter: 5,
       keepWith: layout.measureList(items),

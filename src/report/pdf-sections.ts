@@ -1,6 +1,6 @@
 import { formatDanishDate, joinDanish, numberWord, toParagraphs } from './pdf-format.js';
 import { COLOR, FONT, SIZE, type ReportLayout } from './pdf-layout.js';
-import { drawTable } from './pdf-table.js';
+import { drawTable, measureTableStart, type TableOptions } from './pdf-table.js';
 import type { ReportModel } from './model.js';
 
 /** Forord: the round's own foreword, else a neutral one; signed with organisation and date. */
@@ -57,7 +57,7 @@ export function drawDesign(layout: ReportLayout, model: ReportModel): void {
   );
   layout.paragraph(
     `${model.round.organisation} er dataansvarlig og har haft ansvaret for, at sagsmaterialet blev anonymiseret, ` +
-      'før det blev udleveret til auditpanelet. Sagerne omtales i rapporten alene med et sagsnummer og ' +
+      `før det blev udleveret til auditpanelet. ${model.cases.length === 1 ? 'Sagen omtales' : 'Sagerne omtales'} i rapporten alene med et sagsnummer og ` +
       'hovedområde, paneldeltagernes vurderinger gengives kun samlet, og svarene på udviklingsspørgsmålet ' +
       'gengives uden navne.',
   );
@@ -91,33 +91,30 @@ function drawMethod(layout: ReportLayout, model: ReportModel): void {
 function drawCaseMaterial(layout: ReportLayout, model: ReportModel): void {
   const { cases } = model;
   const areas = [...new Set(cases.map((c) => c.area))];
+  const one = cases.length === 1;
+  // Singular and plural: one case, one area, or several.
+  const areaText =
+    areas.length === 1
+      ? `${one ? 'Sagen hører under' : 'Sagerne hører alle under'} hovedområdet ${areas[0] ?? ''}.`
+      : `Sagerne fordeler sig på hovedområderne ${joinDanish(areas)}.`;
   const criteria = [
-    { label: '1.', text: `Sagerne fordeler sig på hovedområderne ${joinDanish(areas)}.` },
+    { label: '1.', text: areaText },
     {
       label: '2.',
-      text: 'Sagerne rummer et udviklingspotentiale: der er konkrete og realistiske muligheder for at forbedre borgerens situation.',
+      text: `${one ? 'Sagen rummer' : 'Sagerne rummer'} et udviklingspotentiale: der er konkrete og realistiske muligheder for at forbedre borgerens situation.`,
     },
     {
       label: '3.',
-      text: 'Sagerne har en vis kompleksitet i borgerens behov for støtte og behandling og i det socialfaglige indhold.',
+      text: `${one ? 'Sagen har' : 'Sagerne har'} en vis kompleksitet i borgerens behov for støtte og behandling og i det socialfaglige indhold.`,
     },
-    { label: '4.', text: 'Sagerne er forholdsvis nye, så de afspejler den nuværende praksis.' },
+    {
+      label: '4.',
+      text: one
+        ? 'Sagen er forholdsvis ny, så den afspejler den nuværende praksis.'
+        : 'Sagerne er forholdsvis nye, så de afspejler den nuværende praksis.',
+    },
   ];
-  layout.section('Sagsmateriale', 34 + layout.measureList(criteria));
-  layout.paragraph(
-    `Sagsmaterialet har bestået af ${numberWord(cases.length)} ${cases.length === 1 ? 'sag' : 'sager'} med ` +
-      'tilhørende baggrundsmateriale. Sagerne er udvalgt ud fra følgende kriterier:',
-    { gapAfter: 4, keepWith: layout.measureList(criteria) },
-  );
-  layout.list(criteria);
-  if (cases.length === 0) return;
-  layout.paragraph('Tabellen viser de enkelte sager, deres hovedområde og begrundelsen for, at de er udvalgt.', {
-    size: SIZE.small,
-    color: COLOR.muted,
-    gapAfter: 5,
-    keepWith: 60,
-  });
-  drawTable(layout, {
+  const caseTable: TableOptions = {
     columns: [
       { header: 'Sag', width: 58 },
       { header: 'Hovedområde', width: 108 },
@@ -126,7 +123,27 @@ function drawCaseMaterial(layout: ReportLayout, model: ReportModel): void {
     rows: cases.map((c) => ({ cells: [c.code, c.area, caseDescription(c)] })),
     boldFirstColumn: true,
     zebra: true,
-  });
+  };
+  layout.section('Sagsmateriale', 34 + layout.measureList(criteria));
+  layout.paragraph(
+    `Sagsmaterialet har bestået af ${numberWord(cases.length)} ${one ? 'sag' : 'sager'} med ` +
+      `tilhørende baggrundsmateriale. ${one ? 'Sagen' : 'Sagerne'} er udvalgt ud fra følgende kriterier:`,
+    { gapAfter: 4, keepWith: layout.measureList(criteria) },
+  );
+  layout.list(criteria);
+  if (cases.length === 0) return;
+  layout.paragraph(
+    one
+      ? 'Tabellen viser sagen, dens hovedområde og begrundelsen for, at den er udvalgt.'
+      : 'Tabellen viser de enkelte sager, deres hovedområde og begrundelsen for, at de er udvalgt.',
+    {
+      size: SIZE.small,
+      color: COLOR.muted,
+      gapAfter: 5,
+      keepWith: measureTableStart(layout, caseTable),
+    },
+  );
+  drawTable(layout, caseTable);
 }
 
 function caseDescription(c: ReportModel['cases'][number]): string {
@@ -146,9 +163,10 @@ function drawPanel(layout: ReportLayout, model: ReportModel): void {
   }));
   // The heading stays with the lead-in, which stays with (the start of) the list.
   layout.section('Auditpanel', 34 + layout.measureList(members, { gutter: 14 }));
-  layout.paragraph(
-    `${model.round.organisation} har udpeget auditpanelet, som bestod af følgende ${numberWord(model.panel.length)} personer:`,
-    { gapAfter: 4, keepWith: layout.measureList(members, { gutter: 14 }) },
-  );
+  const people = model.panel.length === 1 ? 'person' : `${numberWord(model.panel.length)} personer`;
+  layout.paragraph(`${model.round.organisation} har udpeget auditpanelet, som bestod af følgende ${people}:`, {
+    gapAfter: 4,
+    keepWith: layout.measureList(members, { gutter: 14 }),
+  });
   layout.list(members, { gutter: 14 });
 }

@@ -2,59 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { caseDocuments, cases } from '../db/schema.js';
-import { caseTargets, redactTexts, scanTexts, type Finding } from '../domain/anonymisation.js';
+import type { AnonymisedCase, Case, CaseInput, CaseSummary } from '../contract/case.js';
+import { caseTargets, redactTexts, scanTexts } from '../domain/anonymisation.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { caseCodeTaken, notFound } from './errors.js';
 import { recordAudit } from './audit.js';
-import { documentsAsText, type DocumentInput } from './document-import.js';
+import { documentsAsText } from './document-import.js';
 import { personalDataProblem } from './personal-data-guard.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 import { CASE_ORDER } from './orderings.js';
 
-export interface CaseInput {
-  code: string;
-  area: string;
-  summary?: string | null;
-  selection?: {
-    developmentPotential?: string | null;
-    complexity?: string | null;
-    recent?: string | null;
-  };
-  documents: DocumentInput[];
-  knownIdentifiers?: string[];
-  /** Terms the leader confirms are not personal (a place, an institution): probable names inside them pass. */
-  allowTerms?: string[];
-}
+/** A case as the API answers it. */
+export type CaseView = Case;
+export type { CaseInput, CaseSummary };
 
 /** A case whose documents are all text. */
 type TextCase = Omit<CaseInput, 'documents'> & { documents: { title: string; text: string }[] };
 
-export interface AnonymisedPreview {
-  case: {
-    code: string;
-    area: string;
-    summary: string | null;
-    selection: { developmentPotential: string | null; complexity: string | null; recent: string | null };
-    documents: { title: string; text: string }[];
-  };
-  findings: Finding[];
-  findingsTotal: number;
-  truncated: boolean;
-}
-
-export interface CaseView {
-  id: string;
-  code: string;
-  area: string;
-  summary: string | null;
-  selection: { developmentPotential: string | null; complexity: string | null; recent: string | null };
-  documents: { id: string; position: number; title: string; text: string }[];
-  createdAt: string;
-}
-
 type CaseRow = typeof cases.$inferSelect;
-
-export type CaseSummary = Omit<CaseView, 'documents'>;
 
 /** Cases in their order without document texts (the report and results need no more). */
 export function readCaseSummaries(tx: DbOrTx, roundId: string, caseId?: string): CaseSummary[] {
@@ -166,7 +131,7 @@ export function createCaseService(db: Db) {
    * The case with every finding replaced by its placeholder, and the findings. Stores nothing
    * and logs nothing of the text: the leader reviews it and posts the redacted case.
    */
-  async function preview(principal: Principal, roundId: string, input: CaseInput): Promise<AnonymisedPreview> {
+  async function preview(principal: Principal, roundId: string, input: CaseInput): Promise<AnonymisedCase> {
     requireCaseWrite(principal, roundId);
     const documents = await documentsAsText(input.documents);
     requireCaseWrite(principal, roundId);

@@ -5,23 +5,13 @@
  */
 import mammoth from 'mammoth';
 import { PDFParse } from 'pdf-parse';
+import { DOCX_TYPE, MAX_DOCUMENT_TEXT, PDF_TYPE, type DocumentInput, type FileInput } from '../contract/case.js';
 import { unprocessable } from './errors.js';
 
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-export const PDF_TYPE = 'application/pdf';
-/** The longest text a document may have, typed or extracted. */
-export const MAX_DOCUMENT_TEXT = 200_000;
 /** PDF pages read at most (a hostile file must not make the extraction unbounded). */
 const MAX_PDF_PAGES = 300;
 
-export interface FileInput {
-  name: string;
-  contentType: string;
-  /** The file's bytes, base64. */
-  data: string;
-}
-
-export type DocumentInput = { title: string; text: string } | { title: string; file: FileInput };
+export type { DocumentInput, FileInput };
 
 function unreadable(index: number, why: string) {
   return unprocessable(

@@ -65,6 +65,8 @@ const NOT_FOUND = {
   member: 'Medlemmet af panelet',
   focusPoint: 'Fokuspunktet',
   recommendation: 'Anbefalingen',
+  initiative: 'Indsatsområdet',
+  step: 'Trinnet i udviklingsplanen',
 } as const;
 
 /** 404 for a resource that does not exist or that the token cannot see. */

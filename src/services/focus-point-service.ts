@@ -2,33 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { focusPoints } from '../db/schema.js';
-import { clampPosition } from '../domain/numbering.js';
+import type { FocusPointInput, FocusPointPatch } from '../contract/focus.js';
 import { suggestFocusPoints, type FocusPointSuggestion } from '../domain/suggestions.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { notFound } from './errors.js';
 import { recordAudit } from './audit.js';
 import { checkIfMatch, entityTag } from './etag.js';
-import {
-  countFocusPoints,
-  countRecommendations,
-  linkItems,
-  readFocusPoints,
-  shiftFocusPoints,
-  type FocusPointView,
-} from './focus-store.js';
+import { focusPointList, linkItems, readFocusPoints, recommendationList, type FocusPointView } from './focus-store.js';
 import { readForm } from './form-service.js';
 import { computeResults } from './results-service.js';
 import { guardFreeTexts } from './personal-data-guard.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 
-export interface FocusPointInput {
-  title: string;
-  discussion: string;
-  itemIds?: string[];
-  position?: number;
-}
-
-export type FocusPointPatch = Partial<FocusPointInput>;
+export type { FocusPointInput, FocusPointPatch };
 
 type FocusPointRow = typeof focusPoints.$inferSelect;
 
@@ -53,8 +39,7 @@ export function createFocusPointService(db: Db) {
     return db.transaction((tx) => {
       loadRoundForWrite(tx, principal, roundId, 'focusPoints');
       guardFreeTexts(input, ['title', 'discussion']);
-      const position = clampPosition(input.position, countFocusPoints(tx, roundId) + 1);
-      shiftFocusPoints(tx, roundId, position, 1);
+      const position = focusPointList.insertAt(tx, roundId, input.position);
       const id = randomUUID();
       const now = new Date().toISOString();
       tx.insert(focusPoints)
@@ -95,12 +80,10 @@ export function createFocusPointService(db: Db) {
       guardFreeTexts(patch, ['title', 'discussion']);
       const row = findRow(tx, roundId, id);
       checkIfMatch(ifMatch, entityTag(row.id, row.version));
-      let position = row.position;
-      if (patch.position !== undefined) {
-        shiftFocusPoints(tx, roundId, row.position, -1);
-        position = clampPosition(patch.position, countFocusPoints(tx, roundId));
-        shiftFocusPoints(tx, roundId, position, 1);
-      }
+      const position =
+        patch.position === undefined
+          ? row.position
+          : focusPointList.move(tx, { scopeId: roundId, position: row.position }, roundId, patch.position);
       tx.update(focusPoints)
         .set({
           title: patch.title ?? row.title,
@@ -129,10 +112,10 @@ export function createFocusPointService(db: Db) {
       loadRoundForWrite(tx, principal, roundId, 'focusPoints');
       const row = findRow(tx, roundId, id);
       checkIfMatch(ifMatch, entityTag(row.id, row.version));
-      const recommendations = countRecommendations(tx, id);
+      const recommendations = recommendationList.count(tx, id);
       // Its recommendations and item links go with it (ON DELETE CASCADE).
       tx.delete(focusPoints).where(eq(focusPoints.id, id)).run();
-      shiftFocusPoints(tx, roundId, row.position, -1);
+      focusPointList.remove(tx, roundId, row.position);
       touchRound(tx, roundId);
       recordAudit(tx, actorOf(principal), {
         roundId,

@@ -1,34 +1,16 @@
 /** Shared data access for focus points and recommendations: reading with numbers, positions. */
-import { and, asc, count, eq, gt, gte, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import { focusPointItems, focusPoints, formItems, recommendations } from '../db/schema.js';
+import type { FocusPoint, Recommendation } from '../contract/focus.js';
 import { numberRecommendations } from '../domain/numbering.js';
 import { unprocessable } from './errors.js';
 import { entityTag } from './etag.js';
+import { orderedList } from './ordered-list.js';
 
-export interface RecommendationView {
-  id: string;
-  focusPointId: string;
-  position: number;
-  number: number;
-  text: string;
-  etag: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface FocusPointView {
-  id: string;
-  position: number;
-  title: string;
-  discussion: string;
-  itemIds: string[];
-  itemNumbers: number[];
-  recommendations: RecommendationView[];
-  etag: string;
-  createdAt: string;
-  updatedAt: string;
-}
+/** Focus points and recommendations as the API answers them. */
+export type RecommendationView = Recommendation;
+export type FocusPointView = FocusPoint;
 
 /** Every focus point of the round in order, each with its items and numbered recommendations. */
 export function readFocusPoints(tx: DbOrTx, roundId: string): FocusPointView[] {
@@ -86,31 +68,9 @@ export function readFocusPoints(tx: DbOrTx, roundId: string): FocusPointView[] {
   });
 }
 
-export function countFocusPoints(tx: DbOrTx, roundId: string): number {
-  return tx.select({ n: count() }).from(focusPoints).where(eq(focusPoints.roundId, roundId)).get()?.n ?? 0;
-}
-
-export function countRecommendations(tx: DbOrTx, focusPointId: string): number {
-  const where = eq(recommendations.focusPointId, focusPointId);
-  return tx.select({ n: count() }).from(recommendations).where(where).get()?.n ?? 0;
-}
-
-/** Shifts focus points at or after `from` by `delta` (+1 opens a gap, -1 closes one after `from`). */
-export function shiftFocusPoints(tx: DbOrTx, roundId: string, from: number, delta: 1 | -1): void {
-  const where = delta > 0 ? gte(focusPoints.position, from) : gt(focusPoints.position, from);
-  tx.update(focusPoints)
-    .set({ position: sql`${focusPoints.position} + ${delta}` })
-    .where(and(eq(focusPoints.roundId, roundId), where))
-    .run();
-}
-
-export function shiftRecommendations(tx: DbOrTx, focusPointId: string, from: number, delta: 1 | -1): void {
-  const where = delta > 0 ? gte(recommendations.position, from) : gt(recommendations.position, from);
-  tx.update(recommendations)
-    .set({ position: sql`${recommendations.position} + ${delta}` })
-    .where(and(eq(recommendations.focusPointId, focusPointId), where))
-    .run();
-}
+/** Focus points are ordered within their round, recommendations within their focus point. */
+export const focusPointList = orderedList(focusPoints, focusPoints.roundId, focusPoints.position);
+export const recommendationList = orderedList(recommendations, recommendations.focusPointId, recommendations.position);
 
 /** Replaces the items a focus point concerns; every id must be an item of the round's form (else 422). */
 export function linkItems(tx: DbOrTx, roundId: string, focusPointId: string, itemIds: readonly string[]): void {

@@ -2,22 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { formItems, formThemes, rounds } from '../db/schema.js';
+import type { Form, FormInput } from '../contract/form.js';
+import { developmentQuestionNumber } from '../domain/form.js';
 import { SCALE } from '../domain/scale.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 
-export interface FormView {
-  scale: { key: (typeof SCALE)[number]['key']; label: string; value: number | null }[];
-  themes: { key: string; title: string; items: { id: string; number: number; text: string }[] }[];
-  developmentQuestion: string;
-}
-
-export interface FormInput {
-  themes: { key: string; title: string; items: { id?: string; text: string }[] }[];
-  developmentQuestion: string;
-}
+/** The form as the API answers it. */
+export type FormView = Form;
 
 export function readForm(tx: DbOrTx, roundId: string): FormView {
   const themes = tx
@@ -32,14 +26,16 @@ export function readForm(tx: DbOrTx, roundId: string): FormView {
     .from(rounds)
     .where(eq(rounds.id, roundId))
     .get();
+  const formThemesWithItems = themes.map((theme) => ({
+    key: theme.key,
+    title: theme.title,
+    items: items.filter((item) => item.themeId === theme.id).map(({ id, number, text }) => ({ id, number, text })),
+  }));
   return {
     scale: SCALE.map((step) => ({ ...step })),
-    themes: themes.map((theme) => ({
-      key: theme.key,
-      title: theme.title,
-      items: items.filter((item) => item.themeId === theme.id).map(({ id, number, text }) => ({ id, number, text })),
-    })),
+    themes: formThemesWithItems,
     developmentQuestion: round?.developmentQuestion ?? '',
+    developmentQuestionNumber: developmentQuestionNumber(formThemesWithItems),
   };
 }
 
@@ -47,7 +43,7 @@ export function readForm(tx: DbOrTx, roundId: string): FormView {
  * Replaces a round's form: items with an id keep it (and so their identity), items
  * without one are created, items left out are removed; numbers run 1..N in order.
  */
-export function writeForm(tx: DbOrTx, roundId: string, form: FormInput): void {
+export function writeForm(tx: DbOrTx, roundId: string, form: Pick<FormInput, 'themes' | 'developmentQuestion'>): void {
   const existing = new Set(
     tx
       .select({ id: formItems.id })
@@ -72,7 +68,7 @@ export function writeForm(tx: DbOrTx, roundId: string, form: FormInput): void {
   tx.update(rounds).set({ developmentQuestion: form.developmentQuestion }).where(eq(rounds.id, roundId)).run();
 }
 
-function checkForm(form: FormInput, existing: Set<string>): void {
+function checkForm(form: Pick<FormInput, 'themes'>, existing: Set<string>): void {
   const keys = new Set<string>();
   const ids = new Set<string>();
   form.themes.forEach((theme, t) => {

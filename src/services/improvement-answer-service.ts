@@ -1,22 +1,16 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { improvementAnswers, members } from '../db/schema.js';
+import type { DevelopmentAnswer, DevelopmentArea } from '../contract/development.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { recordAudit } from './audit.js';
 import { guardFreeTexts } from './personal-data-guard.js';
 import { loadRound, loadRoundForWrite, ownOnly } from './round-access.js';
 import { PANEL_ORDER } from './orderings.js';
 
-export interface ImprovementArea {
-  area: string;
-  suggestion: string;
-}
-
-export interface ImprovementAnswerView {
-  memberId: string;
-  areas: ImprovementArea[];
-  updatedAt: string;
-}
+/** An answer as the API answers it (the REST contract keeps the name `development`). */
+export type ImprovementAnswerView = DevelopmentAnswer;
+export type ImprovementArea = DevelopmentArea;
 
 /** The stored JSON of an improvement answer; tolerant of rows written by hand. */
 export function parseAreas(json: string): ImprovementArea[] {

@@ -9,39 +9,17 @@ import {
   raterLabel,
 } from '../domain/meeting-material.js';
 import { scaleStep, type RatingValue } from '../domain/scale.js';
-import type { CellResult, ItemResult, Results } from '../domain/statistics.js';
+import type { Results } from '../domain/statistics.js';
+import type { DiscussionCell, DiscussionItem, DiscussionJustification, DiscussionView } from '../contract/results.js';
 import { parseAreas } from './improvement-answer-service.js';
 import { aggregateShape, canonicalIn, readShape, type RoundShape } from './round-shape.js';
 import { PANEL_ORDER } from './orderings.js';
 
-export interface MeetingJustification {
-  rater: string;
-  value: RatingValue;
-  valueLabel: string;
-  justification: string;
-}
-
-export interface MeetingMaterialCell extends Omit<CellResult, 'itemId'> {
-  caseCode: string;
-  justifications: MeetingJustification[];
-}
-
-export interface MeetingMaterialItem extends ItemResult {
-  text: string;
-  themeKey: string;
-  themeTitle: string;
-  cells: MeetingMaterialCell[];
-}
-
-export interface MeetingMaterialView {
-  completeness: Results['completeness'];
-  items: MeetingMaterialItem[];
-  development: {
-    question: string;
-    respondents: number;
-    areas: { area: string; suggestions: string[] }[];
-  };
-}
+/** The meeting material as the API answers it (its OpenAPI component keeps the name `Discussion`). */
+export type MeetingJustification = DiscussionJustification;
+export type MeetingMaterialCell = DiscussionCell;
+export type MeetingMaterialItem = DiscussionItem;
+export type MeetingMaterialView = DiscussionView;
 
 type RatingRow = Pick<typeof ratings.$inferSelect, 'caseId' | 'itemId' | 'memberId' | 'value' | 'justification'>;
 

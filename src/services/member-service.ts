@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { members } from '../db/schema.js';
-import { ROLE_LABELS, type Role } from '../domain/roles.js';
+import type { Member, MemberCreated, MemberInput } from '../contract/member.js';
+import { ROLE_LABELS } from '../domain/roles.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { notFound } from './errors.js';
 import { recordAudit } from './audit.js';
@@ -13,15 +14,7 @@ import { PANEL_ORDER } from './orderings.js';
 
 type MemberRow = typeof members.$inferSelect;
 
-/** A panel member as the API answers it; never the token or its hash. */
-export interface Member {
-  id: string;
-  name: string;
-  affiliation: string;
-  role: Role;
-  roleLabel: string;
-  createdAt: string;
-}
+export type { Member };
 
 export function toMember(row: MemberRow): Member {
   return {
@@ -35,7 +28,7 @@ export function toMember(row: MemberRow): Member {
 }
 
 export function createMemberService(db: Db) {
-  function add(principal: Principal, roundId: string, input: { name: string; affiliation: string; role: Role }) {
+  function add(principal: Principal, roundId: string, input: MemberInput): MemberCreated {
     return db.transaction((tx) => {
       loadRoundForWrite(tx, principal, roundId, input.role === 'panelist' ? 'members.addPanelist' : 'members.addStaff');
       const id = randomUUID();
@@ -89,7 +82,35 @@ export function createMemberService(db: Db) {
     });
   }
 
-  return { add, list, remove };
+  /** A lost link: a new token for the member; the old one stops working at once. */
+  function reissue(principal: Principal, roundId: string, memberId: string) {
+    return db.transaction((tx) => {
+      loadRoundForWrite(tx, principal, roundId, 'members.reissueLink');
+      const row = tx
+        .select()
+        .from(members)
+        .where(and(eq(members.id, memberId), eq(members.roundId, roundId)))
+        .get();
+      if (!row) throw notFound('member');
+      const token = newToken();
+      tx.update(members)
+        .set({ tokenHash: hashToken(token) })
+        .where(eq(members.id, memberId))
+        .run();
+      // The cache maps token hashes to principals: the old hash must not authenticate any more.
+      forgetPrincipals(db);
+      recordAudit(tx, actorOf(principal), {
+        roundId,
+        action: 'member.token_reissued',
+        targetType: 'member',
+        targetId: memberId,
+        details: { role: row.role },
+      });
+      return { member: toMember(row), token };
+    });
+  }
+
+  return { add, list, remove, reissue };
 }
 
 export type MemberService = ReturnType<typeof createMemberService>;

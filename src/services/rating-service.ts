@@ -1,53 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, type SQL } from 'drizzle-orm';
-import type { Db } from '../db/connection.js';
+import type { Db, DbOrTx } from '../db/connection.js';
 import { cases, improvementAnswers, formItems, members, ratings } from '../db/schema.js';
 import { groupCommit } from '../db/group-commit.js';
 import { statementsPerConnection } from '../db/statements.js';
-import { scaleStep, type RatingValue } from '../domain/scale.js';
+import type { Progress, Rating, RatingFilter, RatingInput } from '../contract/rating.js';
+import { raterLabel } from '../domain/meeting-material.js';
+import { scaleStep } from '../domain/scale.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { notFound } from './errors.js';
 import { recordAudit } from './audit.js';
-import { ratingCounts } from './rating-counts.js';
+import { ratingCounts, readPanelists } from './rating-counts.js';
 import { exportRatingsCsv } from './rating-export.js';
 import { guardFreeTexts } from './personal-data-guard.js';
 import { authorizeWrite, loadRound, ownOnly, type RoundPhase } from './round-access.js';
 import { CASE_ORDER, PANEL_ORDER } from './orderings.js';
 
-export interface RatingInput {
-  value: RatingValue;
-  justification: string;
-}
-
-export interface RatingView {
-  id: string;
-  caseId: string;
-  itemId: string;
-  memberId: string;
-  value: RatingValue;
-  valueLabel: string;
-  justification: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface RatingFilter {
-  caseId?: string;
-  itemId?: string;
-  memberId?: string;
-}
-
-export interface ProgressView {
-  expected: number;
-  received: number;
-  members: {
-    memberId: string;
-    name: string;
-    expected: number;
-    received: number;
-    developmentAnswered: boolean;
-  }[];
-}
+/** A rating and the progress as the API answers them. */
+export type RatingView = Rating;
+export type ProgressView = Progress;
+export type { RatingFilter, RatingInput };
 
 type RatingRow = typeof ratings.$inferSelect;
 
@@ -83,15 +55,31 @@ const ratingStatements = statementsPerConnection((client) => ({
     ON CONFLICT (case_id, item_id, member_id) DO UPDATE
       SET value = excluded.value, justification = excluded.justification, updated_at = excluded.updated_at
     RETURNING id, created_at AS createdAt, updated_at AS updatedAt`),
+  // A full rating supersedes the half-answered draft of the same cell.
+  clearDraft: client.prepare<{ caseId: string; itemId: string; memberId: string }>(
+    'DELETE FROM rating_drafts WHERE case_id = @caseId AND item_id = @itemId AND member_id = @memberId',
+  ),
 }));
 
 /** Same checks and order as everywhere: round 404/403, phase 409, then case or item 404. */
-function requireRatingTarget(db: Db, principal: Principal, roundId: string, caseId: string, itemId: string): void {
+export function requireRatingTarget(
+  db: Db,
+  principal: Principal,
+  roundId: string,
+  caseId: string,
+  itemId: string,
+): void {
   const target = authorizeWrite(principal, roundId, 'ratings', () =>
     ratingStatements(db).target.get({ roundId, caseId, itemId }),
   );
   if (!target.hasCase) throw notFound('case');
   if (!target.hasItem) throw notFound('item');
+}
+
+/** "Paneldeltager N" by the order panelists joined, as the discussion view labels them. */
+function raterLabels(tx: DbOrTx, roundId: string): (memberId: string) => string {
+  const position = new Map(readPanelists(tx, roundId).map((member, i) => [member.id, i + 1]));
+  return (memberId) => raterLabel(position.get(memberId) ?? position.size + 1);
 }
 
 export function createRatingService(db: Db) {
@@ -113,6 +101,7 @@ export function createRatingService(db: Db) {
     };
     const saved = ratingStatements(db).upsert.get(candidate);
     if (!saved) throw new Error('The rating upsert returned no row');
+    ratingStatements(db).clearDraft.run({ caseId, itemId, memberId: principal.id });
     recordAudit(db, actorOf(principal), {
       roundId,
       action: 'rating.saved',
@@ -132,13 +121,21 @@ export function createRatingService(db: Db) {
    */
   const put = groupCommit(db.$client, save);
 
-  /** The ratings the token may see, in case order, form order, panel order. */
+  /**
+   * The ratings the token may see, in case order, form order, panel order. Panelists see each
+   * other's ratings from discussion on, but not who gave them (as HotCRP keeps reviewers
+   * anonymous): another panelist's rating carries only the rater label, no member id.
+   */
   function list(principal: Principal, roundId: string, filter: RatingFilter = {}): RatingView[] {
     return db.transaction((tx) => {
       const round = loadRound(tx, principal, roundId, 'round.read');
       const own = ownOnly(principal, round);
+      const anonymous = principal.role === 'panelist';
       const conditions: SQL[] = [eq(ratings.roundId, roundId)];
       if (own !== null) conditions.push(eq(ratings.memberId, own));
+      // Filtering by another panelist's id would tie their ratings to them again.
+      if (anonymous && filter.memberId && filter.memberId !== principal.id) return [];
+      const label = raterLabels(tx, roundId);
       if (filter.caseId) conditions.push(eq(ratings.caseId, filter.caseId));
       if (filter.itemId) conditions.push(eq(ratings.itemId, filter.itemId));
       if (filter.memberId) conditions.push(eq(ratings.memberId, filter.memberId));
@@ -151,15 +148,22 @@ export function createRatingService(db: Db) {
         .where(and(...conditions))
         .orderBy(...CASE_ORDER, asc(formItems.number), ...PANEL_ORDER)
         .all()
-        .map(({ rating }) => toRating(rating));
+        .map(({ rating }) => {
+          const view = { ...toRating(rating), rater: label(rating.memberId) };
+          return anonymous && rating.memberId !== principal.id ? { ...view, memberId: null } : view;
+        });
     });
   }
 
   /** Ratings received against expected (cases × items) per panelist. Counts only; no values. */
   function progress(principal: Principal, roundId: string): ProgressView {
     return db.transaction((tx) => {
-      loadRound(tx, principal, roundId, 'round.read');
-      const { expectedEach, panelists } = ratingCounts(tx, roundId);
+      const round = loadRound(tx, principal, roundId, 'round.read');
+      const counts = ratingCounts(tx, roundId);
+      const { expectedEach } = counts;
+      // Blind rating: until discussion a panelist sees only their own figures, not the others'.
+      const own = ownOnly(principal, round);
+      const panelists = own === null ? counts.panelists : counts.panelists.filter((p) => p.id === own);
       const answered = new Set(
         tx
           .select({ memberId: improvementAnswers.memberId })

@@ -2,25 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { focusPoints, recommendations } from '../db/schema.js';
-import { clampPosition } from '../domain/numbering.js';
+import type { RecommendationInput, RecommendationPatch } from '../contract/focus.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { notFound, unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
 import { checkIfMatch, entityTag } from './etag.js';
-import { countRecommendations, readFocusPoints, shiftRecommendations, type RecommendationView } from './focus-store.js';
+import { readFocusPoints, recommendationList, type RecommendationView } from './focus-store.js';
 import { guardFreeTexts } from './personal-data-guard.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 
-export interface RecommendationInput {
-  text: string;
-  position?: number;
-}
-
-export interface RecommendationPatch {
-  text?: string;
-  focusPointId?: string;
-  position?: number;
-}
+export type { RecommendationInput, RecommendationPatch };
 
 type RecommendationRow = typeof recommendations.$inferSelect;
 
@@ -51,25 +42,13 @@ export function readRecommendation(tx: DbOrTx, roundId: string, id: string): Rec
   throw notFound('recommendation');
 }
 
-/** Takes a recommendation out of its list and puts it into `target` at the requested position. */
-function place(tx: DbOrTx, row: RecommendationRow, target: string, requested: number | undefined): number {
-  shiftRecommendations(tx, row.focusPointId, row.position, -1);
-  const moving = target !== row.focusPointId;
-  // Within its own list it still counts itself; in another list it is one more.
-  const max = countRecommendations(tx, target) + (moving ? 1 : 0);
-  const position = clampPosition(requested ?? (moving ? undefined : row.position), max);
-  shiftRecommendations(tx, target, position, 1);
-  return position;
-}
-
 export function createRecommendationService(db: Db) {
   function create(principal: Principal, roundId: string, focusPointId: string, input: RecommendationInput) {
     return db.transaction((tx) => {
       loadRoundForWrite(tx, principal, roundId, 'focusPoints');
       guardFreeTexts(input, ['text']);
       if (!focusPointExists(tx, roundId, focusPointId)) throw notFound('focusPoint');
-      const position = clampPosition(input.position, countRecommendations(tx, focusPointId) + 1);
-      shiftRecommendations(tx, focusPointId, position, 1);
+      const position = recommendationList.insertAt(tx, focusPointId, input.position);
       const id = randomUUID();
       tx.insert(recommendations)
         .values({ id, roundId, focusPointId, text: input.text, position, updatedAt: new Date().toISOString() })
@@ -110,7 +89,8 @@ export function createRecommendationService(db: Db) {
         });
       }
       const moves = target !== row.focusPointId || patch.position !== undefined;
-      const position = moves ? place(tx, row, target, patch.position) : row.position;
+      const from = { scopeId: row.focusPointId, position: row.position };
+      const position = moves ? recommendationList.move(tx, from, target, patch.position) : row.position;
       tx.update(recommendations)
         .set({
           text: patch.text ?? row.text,
@@ -139,7 +119,7 @@ export function createRecommendationService(db: Db) {
       const row = findRow(tx, roundId, id);
       checkIfMatch(ifMatch, entityTag(row.id, row.version));
       tx.delete(recommendations).where(eq(recommendations.id, id)).run();
-      shiftRecommendations(tx, row.focusPointId, row.position, -1);
+      recommendationList.remove(tx, row.focusPointId, row.position);
       touchRound(tx, roundId);
       recordAudit(tx, actorOf(principal), {
         roundId,

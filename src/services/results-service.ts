@@ -12,7 +12,7 @@ import { aggregateShape, canonicalIn, readShape, type ShapeRating } from './roun
 const UNIT_SEPARATOR = '\u001f';
 
 /**
- * The results of a round (API.md "Results — the definitions"): cases in case order, items
+ * The results of a round (docs/contract.md, "Results: the definitions"): cases in case order, items
  * in form order, themes in form order, raters = the round's panelists. Reads the ratings
  * in ONE query; the figures come from the pure `aggregateResults`. No access check: the
  * caller has done it.

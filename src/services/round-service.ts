@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { focusPoints, recommendations, roundPhases, rounds } from '../db/schema.js';
+import type { Round, RoundInput } from '../contract/round.js';
 import { DEFAULT_FORM } from '../domain/default-form.js';
 import { PHASE_LABELS, type Phase } from '../domain/phases.js';
 import { unmetPreconditions, type RoundFacts } from '../domain/transitions.js';
@@ -16,29 +17,7 @@ import { loadRound, loadRoundForWrite, roundChanged, type RoundRow } from './rou
 /** The round's texts that reach the report: scanned for personal data. */
 const ROUND_TEXTS = ['title', 'purpose', 'scope', 'background', 'foreword'] as const;
 
-export interface RoundInput {
-  title: string;
-  organisation: string;
-  purpose: string;
-  scope?: string | null;
-  background?: string | null;
-  foreword?: string | null;
-}
-
-/** A round as the API answers it. */
-export interface Round {
-  id: string;
-  title: string;
-  organisation: string;
-  purpose: string;
-  scope: string | null;
-  background: string | null;
-  foreword: string | null;
-  phase: Phase;
-  phaseLabel: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { Round, RoundInput };
 
 export function toRound(row: RoundRow): Round {
   return {

@@ -5,7 +5,8 @@ import type { Principal } from '../../src/domain/principal.js';
 import { recordAudit } from '../../src/services/audit.js';
 import { forgetPrincipals } from '../../src/services/principal-cache.js';
 import { loadRound } from '../../src/services/round-access.js';
-import { createRound, createTestApp, ratingRound, type TestApp } from '../helpers/app.js';
+import { createRound, createTestApp, type TestApp } from '../helpers/app.js';
+import { buildRound } from '../helpers/rounds.js';
 
 /**
  * The hot paths run on statements compiled once per database (src/db/statements.ts) while
@@ -69,7 +70,7 @@ describe('compiled statements and their drizzle twins', () => {
 
 describe('the token lookup', () => {
   it('resolves admin and member tokens in one query, the admin credential first', async () => {
-    const { round, panelists } = await ratingRound(t);
+    const { round, panelists } = await buildRound(t);
     const panelist = panelists[0];
     if (!panelist) throw new Error('no panelist');
     const own = await t.as(panelist.token).get('/api/v1/rounds').expect(200);
@@ -77,7 +78,7 @@ describe('the token lookup', () => {
 
     // A member row with the admin's token hash (impossible with random tokens) does not shadow the admin.
     const { hash } = t.db.$client.prepare('SELECT token_hash AS hash FROM admin_credentials').get() as { hash: string };
-    t.db.$client.prepare('UPDATE members SET token_hash = ? WHERE id = ?').run(hash, panelist.member.id);
+    t.db.$client.prepare('UPDATE members SET token_hash = ? WHERE id = ?').run(hash, panelist.id);
     // Tokens never change through the service; after editing one by hand, drop the principal cache.
     forgetPrincipals(t.db);
     const all = await t.admin.get('/api/v1/rounds').expect(200);

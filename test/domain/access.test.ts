@@ -20,10 +20,11 @@ describe('phase rules', () => {
     expect(open('ratings')).toEqual(['rating']);
     expect(open('improvementAnswers')).toEqual(['rating']);
     expect(open('focusPoints')).toEqual(['discussion', 'follow_up']);
-    expect(open('members.addPanelist')).toEqual(['scoping', 'panel', 'calibration']);
+    expect(open('members.addPanelist')).toEqual(['scoping', 'panel', 'calibration', 'rating']);
+    expect(open('members.reissueLink')).toEqual(PHASES.filter((p) => p !== 'reported'));
     expect(open('members.remove')).toEqual(['scoping', 'panel', 'calibration']);
     expect(open('members.addStaff')).toEqual(PHASES.filter((p) => p !== 'reported'));
-    expect(phaseRefusal('members.addPanelist', 'rating')).toBe('panelist-add-closed');
+    expect(phaseRefusal('members.addPanelist', 'discussion')).toBe('panelist-add-closed');
     expect(phaseRefusal('members.remove', 'discussion')).toBe('member-remove-closed');
     expect(phaseRefusal('form', 'rating')).toBe('phase-closed');
   });

@@ -12,7 +12,7 @@ function byUnit(rows: ReadonlyArray<ReadonlyArray<number | null>>): (number | nu
 describe('krippendorffAlpha: published examples', () => {
   // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", worked example:
   // 4 observers × 12 units, values 1–5, with missing data. Published: nominal .743,
-  // ordinal .815, interval .849 (also the check in API.md).
+  // ordinal .815, interval .849 (also the check in docs/contract.md).
   const krippendorff2011 = byUnit([
     [1, 2, 3, 3, 2, 1, 4, 1, 2, _, _, _],
     [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, _, 3],

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, createTestApp, ratingRound, transition, type TestApp } from '../helpers/app.js';
+import { ADMIN_TOKEN, createTestApp, transition, type TestApp } from '../helpers/app.js';
+import { buildRound, type BuiltRound } from '../helpers/rounds.js';
 
 // Debian's Chromium; CI installs it (.ci/run). Missing here means the test fails, never skips.
 const CHROMIUM = '/usr/bin/chromium';
@@ -21,7 +22,7 @@ const RECORD_CSP_VIOLATIONS = `
 let t: TestApp;
 let browser: Browser;
 let base: string;
-let built: Awaited<ReturnType<typeof ratingRound>>;
+let built: BuiltRound;
 
 interface Watched {
   context: BrowserContext;
@@ -75,7 +76,7 @@ beforeAll(async () => {
   t = await createTestApp();
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  built = await ratingRound(t, { panelists: 2, cases: 2 });
+  built = await buildRound(t, { panelists: 2, cases: 2, panelistNames: ['Paneldeltager 1', 'Paneldeltager 2'] });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -146,13 +147,14 @@ describe('the panel web form in a real browser', { timeout: 60_000 }, () => {
 
     // Item 1: radio then justification.
     await item(page, 1).getByRole('radio', { name: 'I høj grad' }).check();
-    await expect.poll(statusOf(page, 1), WAIT).toBe('Mangler begrundelse');
+    // Half answered: kept as a draft on the server and marked so.
+    await expect.poll(statusOf(page, 1), WAIT).toContain('Mangler begrundelse – halvt besvaret, gemt som kladde');
     await item(page, 1).getByLabel('Begrund din vurdering').fill('Formålet er tydeligt beskrevet.');
     await expect.poll(statusOf(page, 1), WAIT).toBe('Gemt');
 
     // Item 2 by keyboard only: Tab into the radio group, arrow to an answer, Tab to the text.
     await item(page, 2).getByLabel('Begrund din vurdering').fill('Målene er realistiske, men uden tidsramme.');
-    await expect.poll(statusOf(page, 2), WAIT).toBe('Mangler vurdering');
+    await expect.poll(statusOf(page, 2), WAIT).toContain('Mangler vurdering');
     await item(page, 2).getByRole('radio', { name: 'I høj grad' }).focus();
     await page.keyboard.press('ArrowDown');
     expect(await item(page, 2).getByRole('radio', { name: 'I nogen grad' }).isChecked()).toBe(true);
@@ -238,7 +240,9 @@ describe('the panel web form in a real browser', { timeout: 60_000 }, () => {
     const w = await open();
     const { page } = w;
     await page.goto(`${base}/panel#token=${built.leader.token}`);
-    await page.getByRole('heading', { level: 1, name: /Overblik/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /Bedre handleplaner/ }).waitFor();
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Fremdrift' }).click();
+    await page.getByRole('heading', { level: 1, name: /Fremdrift/ }).waitFor();
     const panelRow = page.getByRole('row', { name: /Paneldeltager 1/ }).first();
     expect(await panelRow.textContent()).toContain('2 af 18');
     expect(await panelRow.textContent()).toContain('Besvaret');
@@ -262,7 +266,9 @@ describe('the panel web form in a real browser', { timeout: 60_000 }, () => {
     await page.goto(`${base}/panel#token=${ADMIN_TOKEN}`);
     await page.getByRole('heading', { level: 1, name: 'Alle auditforløb' }).waitFor();
     await page.getByRole('link', { name: 'Bedre handleplaner' }).click();
-    await page.getByRole('heading', { level: 1, name: /Overblik/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /Bedre handleplaner/ }).waitFor();
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Fremdrift' }).click();
+    await page.getByRole('heading', { level: 1, name: /Fremdrift/ }).waitFor();
     expect(
       await page
         .getByRole('row', { name: /Paneldeltager 1/ })

@@ -1,13 +1,13 @@
 import supertest from 'supertest';
-import { buildApp } from '../../src/app.js';
+import { buildApp, type AppDeps } from '../../src/app.js';
 import { testConfig, type Config } from '../../src/config.js';
 import type { Role } from '../../src/domain/roles.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 /** A fresh app on its own in-memory database; call `close()` in afterAll/afterEach. */
-export async function createTestApp(overrides: Partial<Config> = {}) {
-  const { app, db } = await buildApp({ config: testConfig({ adminToken: ADMIN_TOKEN, ...overrides }) });
+export async function createTestApp(overrides: Partial<Config> = {}, deps: Omit<AppDeps, 'config' | 'db'> = {}) {
+  const { app, db } = await buildApp({ config: testConfig({ adminToken: ADMIN_TOKEN, ...overrides }), ...deps });
   const http = supertest(app.server);
   const as = (token: string | null) => ({
     get: (url: string) => withAuth(http.get(url), token),
@@ -60,23 +60,4 @@ export async function addCase(t: TestApp, roundId: string, code = 'Sag 1') {
 
 export function transition(t: TestApp, roundId: string, to: string, force?: boolean) {
   return t.admin.post(`/api/v1/rounds/${roundId}/transitions`, force === undefined ? { to } : { to, force });
-}
-
-/** A round in `rating` with a leader, a referent, `panelists` panelists and `cases` cases. */
-export async function ratingRound(t: TestApp, options: { panelists?: number; cases?: number } = {}) {
-  const round = await createRound(t);
-  const leader = await addMember(t, round.id, 'leader', 'Mødeleder');
-  const referent = await addMember(t, round.id, 'referent', 'Referent');
-  const panelists = [];
-  for (let i = 1; i <= (options.panelists ?? 2); i++) {
-    panelists.push(await addMember(t, round.id, 'panelist', `Paneldeltager ${i}`));
-  }
-  const cases = [];
-  for (let i = 1; i <= (options.cases ?? 1); i++) cases.push(await addCase(t, round.id, `Sag ${i}`));
-  for (const to of ['panel', 'calibration', 'rating']) await transition(t, round.id, to).expect(200);
-  const form = (await t.admin.get(`/api/v1/rounds/${round.id}/form`).expect(200)).body as {
-    themes: { items: { id: string; number: number }[] }[];
-  };
-  const items = form.themes.flatMap((theme) => theme.items);
-  return { round, leader, referent, panelists, cases, items };
 }

@@ -1,25 +1,7 @@
-import { addCase, addMember, createRound, transition, type TestApp } from './app.js';
-import {
-  FOCUS_POINTS,
-  addFocusPoint,
-  addRecommendation,
-  discussionRound,
-  followUpRound,
-  reportedRound,
-  setupRound,
-} from './round-builder.js';
+import type { TestApp } from './app.js';
+import { addFocusPoint, addRecommendation, buildRound, FOCUS_POINTS, PHASE_NAMES, type PhaseName } from './rounds.js';
 
-/** The seven phases in order, written out here rather than imported from src. */
-export const PHASE_NAMES = [
-  'scoping',
-  'panel',
-  'calibration',
-  'rating',
-  'discussion',
-  'follow_up',
-  'reported',
-] as const;
-export type PhaseName = (typeof PHASE_NAMES)[number];
+export { PHASE_NAMES, type PhaseName };
 
 /** A round walked to one phase through the API, with everything a request against it needs. */
 export interface PhaseRound {
@@ -44,31 +26,14 @@ interface Built {
   panelists: string[];
 }
 
-/** scoping, panel or calibration: a leader, a referent, three panelists and one case. */
-async function earlyRound(t: TestApp, phase: 'scoping' | 'panel' | 'calibration'): Promise<Built> {
-  const round = await createRound(t, { title: `Runde i ${phase}` });
-  const leader = await addMember(t, round.id, 'leader', 'Mødeleder');
-  const referent = await addMember(t, round.id, 'referent', 'Referent');
-  const panelists = [];
-  for (let i = 1; i <= 3; i++) panelists.push(await addMember(t, round.id, 'panelist', `Paneldeltager ${i}`));
-  await addCase(t, round.id, 'Sag 1');
-  const steps = { scoping: [], panel: ['panel'], calibration: ['panel', 'calibration'] }[phase];
-  for (const to of steps) await transition(t, round.id, to).expect(200);
-  return {
-    roundId: round.id,
-    leader: leader.token,
-    referent: referent.token,
-    panelists: panelists.map((p) => p.token),
-  };
-}
-
-async function laterRound(t: TestApp, phase: 'rating' | 'discussion' | 'follow_up' | 'reported'): Promise<Built> {
-  let built;
-  if (phase === 'rating') built = await setupRound(t);
-  else if (phase === 'follow_up') built = await followUpRound(t);
-  else if (phase === 'reported') built = await reportedRound(t);
-  else {
-    built = await discussionRound(t);
+/**
+ * A round in `phase` from the one factory: before rating with one case, from rating on with
+ * two, rated by every panelist; in discussion with one focus point and one recommendation.
+ */
+async function phaseRound(t: TestApp, phase: PhaseName): Promise<Built> {
+  const early = phase === 'scoping' || phase === 'panel' || phase === 'calibration';
+  const built = await buildRound(t, { phase, cases: early ? 1 : 2, title: `Runde i ${phase}` });
+  if (phase === 'discussion') {
     const [first] = FOCUS_POINTS;
     const itemIds = built.items.slice(0, 2).map((item) => item.id);
     const fp = await addFocusPoint(t, built.referent.token, built.round.id, {
@@ -116,11 +81,7 @@ async function describeRound(t: TestApp, phase: PhaseName, built: Built): Promis
 }
 
 export async function buildPhaseRound(t: TestApp, phase: PhaseName): Promise<PhaseRound> {
-  const built =
-    phase === 'scoping' || phase === 'panel' || phase === 'calibration'
-      ? await earlyRound(t, phase)
-      : await laterRound(t, phase);
-  return describeRound(t, phase, built);
+  return describeRound(t, phase, await phaseRound(t, phase));
 }
 
 /** One round per phase, built one after another on the same app. */

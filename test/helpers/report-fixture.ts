@@ -1,3 +1,4 @@
+import { developmentQuestionNumber } from '../../src/domain/form.js';
 import { PHASES, PHASE_LABELS, type Phase } from '../../src/domain/phases.js';
 import { ROLE_LABELS, type Role } from '../../src/domain/roles.js';
 import { SCALE, type RatingValue } from '../../src/domain/scale.js';
@@ -18,7 +19,7 @@ export const SEED_ITEMS = [
   'Vurder om indsatsens varighed er klart angivet i handleplanen?',
   'Vurder hvorvidt der er sammenhæng mellem formål, indsatsmål og bevilling af indsats?',
   'Vurder om borgeren i tilstrækkelig grad har været involveret i udarbejdelsen af handleplanen?',
-  'Vurder hvorvidt handleplanen alt i alt lever op til at være et styringsredskab? (her tænkes såvel et fagligt og ressourcemæssigt styringsredskab som et kommunikations og aftaleredskab)',
+  'Vurder hvorvidt handleplanen alt i alt lever op til at være et styringsredskab? (her tænkes såvel et fagligt og ressourcemæssigt styringsredskab som et kommunikations- og aftaleredskab)',
 ] as const;
 
 export const SEED_DEVELOPMENT_QUESTION =
@@ -261,6 +262,7 @@ function buildModel(shape: Shape): ReportModel {
       scale: SCALE.map((s) => ({ key: s.key, label: s.label, value: s.value })),
       themes,
       developmentQuestion: SEED_DEVELOPMENT_QUESTION,
+      developmentQuestionNumber: developmentQuestionNumber(themes),
     },
     results: summarise(ratings, cases, themes, random),
     focusPoints,

@@ -2,8 +2,8 @@ import JSZip from 'jszip';
 import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FINDINGS } from '../../src/domain/anonymisation.js';
-import { addMember, caseInput, createRound, createTestApp, ratingRound, type TestApp } from '../helpers/app.js';
-import { addFocusPoint, discussionRound } from '../helpers/round-builder.js';
+import { addMember, caseInput, createRound, createTestApp, type TestApp } from '../helpers/app.js';
+import { addFocusPoint, buildRound } from '../helpers/rounds.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -203,7 +203,7 @@ describe('import of DOCX and PDF', () => {
 
 describe('every free text is guarded for the certain kinds', () => {
   it('refuses a justification with a CPR number, and a round foreword with a phone number', async () => {
-    const { round, cases, panelists, items } = await ratingRound(t);
+    const { round, cases, panelists, items } = await buildRound(t, { panelists: 2, cases: 1 });
     const url = `/api/v1/rounds/${round.id}/cases/${cases[0]!.id}/ratings/${items[0]!.id}`;
     const res = await t
       .as(panelists[0]!.token)
@@ -223,7 +223,7 @@ describe('every free text is guarded for the certain kinds', () => {
   });
 
   it('refuses a focus point discussion with an e-mail address', async () => {
-    const built = await discussionRound(t);
+    const built = await buildRound(t, { phase: 'discussion', rated: false });
     const res = await t
       .as(built.leader.token)
       .post(`/api/v1/rounds/${built.round.id}/focus-points`, {

@@ -1,25 +1,16 @@
 import type { Response } from 'superagent';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, createTestApp, transition, type TestApp } from '../helpers/app.js';
-import {
-  SMALL_FORM,
-  WHO,
-  expectProblem,
-  otherRoundToken,
-  rate,
-  smallRound,
-  tokensFor,
-  type SmallRound,
-  type Who,
-} from './rating-fixtures.js';
+import { buildRound, type BuiltRound, otherRoundToken, rate, SMALL, SMALL_FORM } from '../helpers/rounds.js';
+import { expectProblem, tokensFor, WHO, type Who } from '../helpers/expect.js';
 
 let t: TestApp;
 let otherToken: string;
-let built: SmallRound;
+let built: BuiltRound;
 beforeAll(async () => {
   t = await createTestApp({ authFailureLimit: 10_000 });
   otherToken = await otherRoundToken(t);
-  built = await smallRound(t, { panelists: 2, cases: 1, names: ['Åse Ørum', 'Bent "Bubber" Berg'] });
+  built = await buildRound(t, { ...SMALL, panelists: 2, cases: 1, panelistNames: ['Åse Ørum', 'Bent "Bubber" Berg'] });
   const target = (i: number) => ({
     roundId: built.round.id,
     caseId: built.cases[0]?.id ?? '',
@@ -89,7 +80,7 @@ describe('GET …/ratings.csv', () => {
     }
     expectProblem(await t.admin.get(url('no-such-round')), 404);
 
-    const later = await smallRound(t, { panelists: 2, cases: 1 });
+    const later = await buildRound(t, { ...SMALL, panelists: 2, cases: 1 });
     await transition(t, later.round.id, 'discussion', true).expect(200);
     expectProblem(await t.as(later.panelists[0]?.token ?? '').get(url(later.round.id)), 403);
     // A round without ratings: the header only.

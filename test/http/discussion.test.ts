@@ -7,27 +7,18 @@ import {
   orderJustifications,
 } from '../../src/domain/meeting-material.js';
 import { ADMIN_TOKEN, createTestApp, transition, type TestApp } from '../helpers/app.js';
-import {
-  SMALL_FORM,
-  WHO,
-  expectProblem,
-  otherRoundToken,
-  rateGrid,
-  smallRound,
-  tokensFor,
-  type SmallRound,
-  type Who,
-} from './rating-fixtures.js';
+import { buildRound, type BuiltRound, otherRoundToken, rateGrid, SMALL, SMALL_FORM } from '../helpers/rounds.js';
+import { expectProblem, tokensFor, WHO, type Who } from '../helpers/expect.js';
 
 const NAMES = ['Anna Jensen', 'Bo Holm', 'Cecilie Lund'];
 
 let t: TestApp;
 let otherToken: string;
-let built: SmallRound;
+let built: BuiltRound;
 beforeAll(async () => {
   t = await createTestApp({ authFailureLimit: 10_000 });
   otherToken = await otherRoundToken(t);
-  built = await smallRound(t, { panelists: 3, cases: 2, names: NAMES });
+  built = await buildRound(t, { ...SMALL, panelists: 3, cases: 2, panelistNames: NAMES });
   await rateGrid(t, built);
   const answers = [
     [
@@ -187,7 +178,7 @@ describe('GET …/discussion', () => {
   });
 
   it('opens to panelists from discussion on, and shows unrated cells last', async () => {
-    const sparse = await smallRound(t, { panelists: 2, cases: 2 });
+    const sparse = await buildRound(t, { ...SMALL, panelists: 2, cases: 2 });
     // Only Sag 2, item 1 is rated (negatively): it comes first; cells without values last.
     const [first, second] = sparse.panelists;
     const body2 = { value: 'low', justification: 'Mangler mål.' };

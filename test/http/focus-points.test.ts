@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, addMember, createRound, createTestApp, transition, type TestApp } from '../helpers/app.js';
-import {
-  addFocusPoint,
-  addRecommendation,
-  discussionRound,
-  followUpRound,
-  setupRound,
-  type BuiltRound,
-} from '../helpers/round-builder.js';
+import { addFocusPoint, addRecommendation, buildRound, type BuiltRound } from '../helpers/rounds.js';
 
 interface FocusPoint {
   id: string;
@@ -25,7 +18,7 @@ let otherRoundLeader: string;
 
 beforeAll(async () => {
   t = await createTestApp({ authFailureLimit: 1000 });
-  built = await discussionRound(t, { rated: false });
+  built = await buildRound(t, { phase: 'discussion', rated: false });
   otherRoundLeader = (await addMember(t, (await createRound(t, { title: 'Anden runde' })).id, 'leader')).token;
 });
 afterAll(() => t.close());
@@ -111,7 +104,7 @@ describe('POST and GET focus points', () => {
 
   it('answers 404 for an unknown focus point and for one of another round', async () => {
     await referent().get(url('/nope')).expect(404);
-    const other = await followUpRound(t, { rated: false });
+    const other = await buildRound(t, { phase: 'follow_up', rated: false });
     const foreign = other.focusPoints[0]!.id;
     await referent()
       .get(url(`/${foreign}`))
@@ -312,7 +305,7 @@ describe('who may do what', () => {
 
 describe('phases', () => {
   it('refuses writes before discussion with 409, allows them in follow_up, and refuses all once reported', async () => {
-    const early = await setupRound(t);
+    const early = await buildRound(t);
     const earlyUrl = `/api/v1/rounds/${early.round.id}/focus-points`;
     const refused = await t.as(early.referent.token).post(earlyUrl, body('For tidligt')).expect(409);
     expect(refused.body).toMatchObject({
@@ -322,7 +315,7 @@ describe('phases', () => {
         'Det er kun muligt at skrive fokuspunkter og anbefalinger i faserne discussion og follow_up; auditforløbet er i fasen rating.',
     });
 
-    const round = await followUpRound(t, { rated: false });
+    const round = await buildRound(t, { phase: 'follow_up', rated: false });
     const base = `/api/v1/rounds/${round.round.id}/focus-points`;
     const as = t.as(round.leader.token);
     const added = await as.post(base, body('I opfølgningen')).expect(201);
@@ -343,7 +336,7 @@ describe('phases', () => {
 
 describe('suggestions', () => {
   it('proposes flagged items grouped by theme, with their figures, and creates nothing', async () => {
-    const rated = await discussionRound(t);
+    const rated = await buildRound(t, { phase: 'discussion' });
     const base = `/api/v1/rounds/${rated.round.id}/focus-points`;
     const before = await t.admin.get(`/api/v1/rounds/${rated.round.id}/audit-log`).expect(200);
     const res = await t.as(rated.referent.token).get(`${base}/suggestions`).expect(200);

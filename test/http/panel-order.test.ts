@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createTestApp, transition, type TestApp } from '../helpers/app.js';
-import { smallRound } from './rating-fixtures.js';
+import { buildRound, SMALL } from '../helpers/rounds.js';
 
 /**
  * Panel order has one definition (src/services/orderings.ts). Members who join within the
@@ -15,7 +15,7 @@ afterAll(() => t.close());
 
 describe('panel order', () => {
   it('numbers "Paneldeltager N" in the discussion view as the member list orders the panel', async () => {
-    const built = await smallRound(t, { panelists: 4, cases: 1, phase: 'calibration' });
+    const built = await buildRound(t, { ...SMALL, panelists: 4, cases: 1, phase: 'calibration' });
     const roundId = built.round.id;
     const panelists = [...built.panelists];
     // The case this test is about: ordering by the (random) id must differ from joining.

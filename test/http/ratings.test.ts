@@ -3,18 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { improvementAnswers, ratings } from '../../src/db/schema.js';
 import { SCALE } from '../../src/domain/scale.js';
 import { ADMIN_TOKEN, createTestApp, transition, type TestApp } from '../helpers/app.js';
-import {
-  WHO,
-  errorPaths,
-  expectProblem,
-  otherRoundToken,
-  rate,
-  ratingUrl,
-  smallRound,
-  tokensFor,
-  type SmallRound,
-  type Who,
-} from './rating-fixtures.js';
+import { buildRound, type BuiltRound, otherRoundToken, rate, ratingUrl, SMALL } from '../helpers/rounds.js';
+import { errorPaths, expectProblem, tokensFor, type Who, WHO } from '../helpers/expect.js';
 
 let t: TestApp;
 let otherToken: string;
@@ -27,23 +17,23 @@ afterAll(() => t.close());
 const storedRatings = (roundId: string) =>
   t.db.select({ n: count() }).from(ratings).where(eq(ratings.roundId, roundId)).get()?.n ?? 0;
 
-function cell(built: SmallRound, c = 0, i = 0) {
+function cell(built: BuiltRound, c = 0, i = 0) {
   const kase = built.cases[c];
   const item = built.items[i];
   if (!kase || !item) throw new Error('no such cell');
   return { roundId: built.round.id, caseId: kase.id, itemId: item.id };
 }
 
-const panelist = (built: SmallRound, p = 0) => {
+const panelist = (built: BuiltRound, p = 0) => {
   const found = built.panelists[p];
   if (!found) throw new Error('no such panelist');
   return found;
 };
 
 describe('PUT …/cases/{caseId}/ratings/{itemId}', () => {
-  let built: SmallRound;
+  let built: BuiltRound;
   beforeAll(async () => {
-    built = await smallRound(t);
+    built = await buildRound(t, SMALL);
   });
 
   it('stores the panelist’s own rating and answers it with the Danish label', async () => {
@@ -139,7 +129,7 @@ describe('PUT …/cases/{caseId}/ratings/{itemId}', () => {
   });
 
   it('answers 404 for an unknown or foreign case or item, and for an unknown round', async () => {
-    const other = await smallRound(t, { panelists: 2, cases: 1 });
+    const other = await buildRound(t, { ...SMALL, panelists: 2, cases: 1 });
     const me = panelist(built).token;
     const { roundId, caseId, itemId } = cell(built);
     const foreignCase = other.cases[0]?.id ?? '';
@@ -158,7 +148,7 @@ describe('PUT …/cases/{caseId}/ratings/{itemId}', () => {
   });
 
   it('answers 409 before and after the rating phase', async () => {
-    const early = await smallRound(t, { panelists: 2, cases: 1, phase: 'calibration' });
+    const early = await buildRound(t, { ...SMALL, panelists: 2, cases: 1, phase: 'calibration' });
     const body = { value: 'high', justification: 'For tidligt.' };
     expectProblem(
       await t
@@ -167,7 +157,7 @@ describe('PUT …/cases/{caseId}/ratings/{itemId}', () => {
       409,
     );
 
-    const late = await smallRound(t, { panelists: 2, cases: 1 });
+    const late = await buildRound(t, { ...SMALL, panelists: 2, cases: 1 });
     await transition(t, late.round.id, 'discussion', true).expect(200);
     const target = cell(late);
     expectProblem(
@@ -199,9 +189,9 @@ describe('PUT …/cases/{caseId}/ratings/{itemId}', () => {
 });
 
 describe('GET …/ratings — blindness', () => {
-  let built: SmallRound;
+  let built: BuiltRound;
   beforeAll(async () => {
-    built = await smallRound(t, { panelists: 3, cases: 1 });
+    built = await buildRound(t, { ...SMALL, panelists: 3, cases: 1 });
     for (const [p, who] of built.panelists.entries()) {
       await rate(t, who.token, cell(built, 0, 0), p === 0 ? 'high' : 'low');
       await rate(t, who.token, cell(built, 0, 1), 'some');
@@ -264,7 +254,7 @@ describe('GET …/ratings — blindness', () => {
   });
 
   it('shows panelists every rating from discussion on', async () => {
-    const done = await smallRound(t, { panelists: 2, cases: 1 });
+    const done = await buildRound(t, { ...SMALL, panelists: 2, cases: 1 });
     await rate(t, panelist(done, 0).token, cell(done), 'high');
     await rate(t, panelist(done, 1).token, cell(done), 'none');
     const asFirst = () => t.as(panelist(done, 0).token).get(`/api/v1/rounds/${done.round.id}/ratings`);
@@ -275,9 +265,9 @@ describe('GET …/ratings — blindness', () => {
 });
 
 describe('development answers (item 10)', () => {
-  let built: SmallRound;
+  let built: BuiltRound;
   beforeAll(async () => {
-    built = await smallRound(t, { panelists: 2, cases: 1 });
+    built = await buildRound(t, { ...SMALL, panelists: 2, cases: 1 });
   });
   const url = () => `/api/v1/rounds/${built.round.id}/development`;
   const areas = [
@@ -347,7 +337,7 @@ describe('development answers (item 10)', () => {
   });
 
   it('answers 409 outside the rating phase', async () => {
-    const early = await smallRound(t, { panelists: 2, cases: 1, phase: 'calibration' });
+    const early = await buildRound(t, { ...SMALL, panelists: 2, cases: 1, phase: 'calibration' });
     expectProblem(
       await t.as(panelist(early).token).put(`/api/v1/rounds/${early.round.id}/development`, { areas }),
       409,
@@ -357,7 +347,7 @@ describe('development answers (item 10)', () => {
 
 describe('GET …/progress and the move to discussion', () => {
   it('counts received against expected per panelist; refuses discussion with ratings missing unless forced', async () => {
-    const built = await smallRound(t, { panelists: 2, cases: 2 });
+    const built = await buildRound(t, { ...SMALL, panelists: 2, cases: 2 });
     const [first, second] = [panelist(built, 0), panelist(built, 1)];
     for (const [c] of built.cases.entries()) {
       for (const [i] of built.items.entries()) await rate(t, first.token, cell(built, c, i), 'high');
@@ -371,7 +361,7 @@ describe('GET …/progress and the move to discussion', () => {
       })
       .expect(200);
 
-    const progress = await t.as(first.token).get(`/api/v1/rounds/${built.round.id}/progress`).expect(200);
+    const progress = await t.admin.get(`/api/v1/rounds/${built.round.id}/progress`).expect(200);
     expect(progress.body).toEqual({
       expected: 12,
       received: 7,
@@ -398,7 +388,7 @@ describe('GET …/progress and the move to discussion', () => {
   });
 
   it('answers every member; another round 404, no token 401', async () => {
-    const built = await smallRound(t, { panelists: 2, cases: 1 });
+    const built = await buildRound(t, { ...SMALL, panelists: 2, cases: 1 });
     const tokens = tokensFor(built, ADMIN_TOKEN, otherToken);
     const expected: Record<Who, number> = {
       admin: 200,
@@ -419,7 +409,7 @@ describe('GET …/progress and the move to discussion', () => {
 
 describe('concurrency', () => {
   it('stores every acknowledged rating of 20 panelists rating in parallel, each with its last value', async () => {
-    const built = await smallRound(t, { panelists: 20, cases: 2 });
+    const built = await buildRound(t, { ...SMALL, panelists: 20, cases: 2 });
     const sequence = ['none', 'low', 'some', 'high'] as const;
     const finalValue = (p: number) => sequence[(p + sequence.length - 1) % sequence.length] ?? 'high';
     // Parallel across panelists and cells; within one cell a panelist's writes are sequential.
@@ -463,7 +453,7 @@ describe('concurrency', () => {
   });
 
   it('keeps one row when the same cell is overwritten by a burst of parallel PUTs; the last write wins', async () => {
-    const built = await smallRound(t, { panelists: 2, cases: 1 });
+    const built = await buildRound(t, { ...SMALL, panelists: 2, cases: 1 });
     const me = panelist(built);
     const target = cell(built);
     const values = ['high', 'some', 'low', 'none', 'na'] as const;
@@ -498,7 +488,7 @@ describe('concurrency', () => {
   });
 
   it('answers saves that arrive together each on its own: one refused save changes nothing of the others', async () => {
-    const built = await smallRound(t, { panelists: 3, cases: 1 });
+    const built = await buildRound(t, { ...SMALL, panelists: 3, cases: 1 });
     const [a, b, c] = [panelist(built, 0), panelist(built, 1), panelist(built, 2)];
     const target = cell(built);
     const put = (token: string, itemId: string, value: string) =>

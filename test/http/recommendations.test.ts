@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, addMember, createRound, createTestApp, transition, type TestApp } from '../helpers/app.js';
-import {
-  addFocusPoint,
-  addRecommendation,
-  discussionRound,
-  followUpRound,
-  type BuiltRound,
-} from '../helpers/round-builder.js';
+import { addFocusPoint, addRecommendation, buildRound, type BuiltRound } from '../helpers/rounds.js';
 
 interface Recommendation {
   id: string;
@@ -23,7 +17,7 @@ let otherRoundLeader: string;
 
 beforeAll(async () => {
   t = await createTestApp({ authFailureLimit: 1000 });
-  built = await discussionRound(t, { rated: false });
+  built = await buildRound(t, { phase: 'discussion', rated: false });
   otherRoundLeader = (await addMember(t, (await createRound(t, { title: 'Anden runde' })).id, 'leader')).token;
 });
 afterAll(() => t.close());
@@ -133,7 +127,7 @@ describe('validation and concurrency', () => {
     await clear();
     await referent().post(`${round()}/focus-points/nope/recommendations`, { text: 'x' }).expect(404);
     await referent().get(recUrl('nope')).expect(404);
-    const other = await followUpRound(t, { rated: false });
+    const other = await buildRound(t, { phase: 'follow_up', rated: false });
     const foreign = other.focusPoints[0]!.recommendations[0]!.id;
     await t.admin.get(recUrl(foreign)).expect(404);
   });
@@ -240,7 +234,7 @@ describe('who may do what', () => {
 
 describe('phases', () => {
   it('allows writes in follow_up and refuses every write once reported', async () => {
-    const other = await followUpRound(t, { rated: false });
+    const other = await buildRound(t, { phase: 'follow_up', rated: false });
     const base = `/api/v1/rounds/${other.round.id}`;
     const fp = other.focusPoints[0]!;
     const as = t.as(other.referent.token);

@@ -10,16 +10,16 @@ import { reports } from '../../src/db/schema.js';
 import { createPublishing } from '../../src/services/report-service.js';
 import { createRoundService } from '../../src/services/round-service.js';
 import { ADMIN_TOKEN, addMember, createRound, createTestApp, transition, type TestApp } from '../helpers/app.js';
-import { FOCUS_POINTS, PANEL, followUpRound } from '../helpers/round-builder.js';
+import { buildRound, FOCUS_POINTS, PANEL, type BuiltRound } from '../helpers/rounds.js';
 
 let t: TestApp;
-let built: Awaited<ReturnType<typeof followUpRound>>;
+let built: BuiltRound;
 let otherRoundLeader: string;
 const workDir = mkdtempSync(join(tmpdir(), 'auditpanel-report-'));
 
 beforeAll(async () => {
   t = await createTestApp({ authFailureLimit: 1000 });
-  built = await followUpRound(t);
+  built = await buildRound(t, { phase: 'follow_up' });
   otherRoundLeader = (await addMember(t, (await createRound(t, { title: 'Anden runde' })).id, 'leader')).token;
 });
 afterAll(async () => {
@@ -238,7 +238,7 @@ describe('GET /report.pdf before and after publication', () => {
 
 describe('publishing', () => {
   it('refuses to store a PDF when a focus point changed while it rendered, and stores nothing', async () => {
-    const round = await followUpRound(t, { rated: false });
+    const round = await buildRound(t, { phase: 'follow_up', rated: false });
     const url = `/api/v1/rounds/${round.round.id}/focus-points/${round.focusPoints[0]!.id}`;
     const real = createPublishing(t.db);
     const rounds = createRoundService(t.db, {

@@ -1,24 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, createTestApp, transition, type TestApp } from '../helpers/app.js';
-import {
-  WHO,
-  expectProblem,
-  otherRoundToken,
-  rate,
-  rateGrid,
-  smallRound,
-  tokensFor,
-  type SmallRound,
-  type Who,
-} from './rating-fixtures.js';
+import { buildRound, type BuiltRound, otherRoundToken, rate, rateGrid, SMALL } from '../helpers/rounds.js';
+import { expectProblem, tokensFor, WHO, type Who } from '../helpers/expect.js';
 
 let t: TestApp;
 let otherToken: string;
-let built: SmallRound;
+let built: BuiltRound;
 beforeAll(async () => {
   t = await createTestApp({ authFailureLimit: 10_000 });
   otherToken = await otherRoundToken(t);
-  built = await smallRound(t, { panelists: 3, cases: 2 });
+  built = await buildRound(t, { ...SMALL, panelists: 3, cases: 2 });
   await rateGrid(t, built);
 });
 afterAll(() => t.close());
@@ -208,7 +199,7 @@ describe('GET …/results — the hand-computed round', () => {
 
 describe('GET …/results — completeness, empty cells and blindness', () => {
   it('reports missing ratings and null figures for cells nobody rated', async () => {
-    const partial = await smallRound(t, { panelists: 2, cases: 1 });
+    const partial = await buildRound(t, { ...SMALL, panelists: 2, cases: 1 });
     const [first] = partial.panelists;
     const target = {
       roundId: partial.round.id,
@@ -249,7 +240,7 @@ describe('GET …/results — completeness, empty cells and blindness', () => {
   });
 
   it('opens to panelists from discussion on', async () => {
-    const done = await smallRound(t, { panelists: 3, cases: 2 });
+    const done = await buildRound(t, { ...SMALL, panelists: 3, cases: 2 });
     await rateGrid(t, done);
     const panelist = done.panelists[2]?.token ?? '';
     expectProblem(await t.as(panelist).get(url(done.round.id)), 403);

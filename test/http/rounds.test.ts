@@ -143,7 +143,7 @@ describe('members', () => {
 });
 
 describe('refusals have codes of their own', () => {
-  it('names a late panelist, a taken case code and an unknown member in rating by their own codes', async () => {
+  it('names a late panelist, a taken case code and an unknown member by their own codes', async () => {
     const round = await createRound(t);
     await addMember(t, round.id, 'panelist');
     await addMember(t, round.id, 'panelist');
@@ -151,6 +151,9 @@ describe('refusals have codes of their own', () => {
     const taken = await t.admin.post(`/api/v1/rounds/${round.id}/cases`, caseInput('Sag 1')).expect(409);
     expect(taken.body).toMatchObject({ type: 'urn:auditpanel:problem:case-code-taken', title: 'Sagskoden er brugt' });
     for (const to of ['panel', 'calibration', 'rating']) await transition(t, round.id, to).expect(200);
+    // A panelist may still join during rating; from the auditmøde on, not.
+    await addMember(t, round.id, 'panelist', 'Sen, men i tide');
+    await transition(t, round.id, 'discussion', true).expect(200);
     const late = await t.admin
       .post(`/api/v1/rounds/${round.id}/members`, { name: 'Sen', affiliation: 'X', role: 'panelist' })
       .expect(409);

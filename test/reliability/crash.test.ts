@@ -19,6 +19,8 @@ const ADMIN = 'crash-test-admin-token-0123456789';
 const PANELISTS = 20;
 const CASES = 2;
 const KILL_AFTER_ACKS = 900; // 360 cells: most are overwritten once or twice before the kill
+/** After KILL_AFTER_ACKS, the signal goes out the moment this many writes are unanswered at once. */
+const OUTSTANDING_AT_KILL = PANELISTS / 2;
 const VALUES = ['high', 'some', 'low', 'none', 'na'] as const;
 
 const dir = mkdtempSync(join(tmpdir(), 'auditpanel-crash-'));
@@ -88,8 +90,10 @@ interface Cell {
 }
 
 /**
- * 20 panelists write in a loop against `server`; after `stopAfterAcks` acknowledged writes
- * the server gets `signal`. Returns what every client knows about its cells.
+ * 20 panelists write in a loop against `server`; once `stopAfterAcks` writes are acknowledged,
+ * the server gets `signal` as soon as OUTSTANDING_AT_KILL writes are sent and not yet answered,
+ * so the stop always lands in the middle of a batch. Returns what every client knows about its
+ * cells and how many writes were unanswered when the signal went out.
  */
 async function writeUntilStopped(
   server: ServerProcess,
@@ -99,9 +103,10 @@ async function writeUntilStopped(
 ) {
   const { roundId, panelists, caseIds, itemIds } = round;
   const cells = new Map<string, Cell>();
-  const counts = { sent: 0, acknowledged: 0 };
+  const counts = { sent: 0, acknowledged: 0, outstandingAtStop: 0 };
   const unexpected: string[] = [];
   let stopped = false;
+  let outstanding = 0;
 
   const client = async (p: number) => {
     const panelist = panelists[p];
@@ -120,16 +125,26 @@ async function writeUntilStopped(
         cell.inFlight = write;
         counts.sent += 1;
         let status: number;
+        outstanding += 1;
+        const answer = fetch(`${server.url}/api/v1/rounds/${roundId}/cases/${caseId}/ratings/${itemId}`, {
+          method: 'PUT',
+          headers: { authorization: `Bearer ${panelist.token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(write),
+        });
+        // The write just issued cannot have been answered yet, so at least it is in flight at the signal.
+        if (counts.acknowledged >= stopAfterAcks && outstanding >= OUTSTANDING_AT_KILL && !stopped) {
+          stopped = true;
+          counts.outstandingAtStop = outstanding;
+          server.child.kill(signal);
+        }
         try {
-          const res = await fetch(`${server.url}/api/v1/rounds/${roundId}/cases/${caseId}/ratings/${itemId}`, {
-            method: 'PUT',
-            headers: { authorization: `Bearer ${panelist.token}`, 'content-type': 'application/json' },
-            body: JSON.stringify(write),
-          });
+          const res = await answer;
           status = res.status;
           await res.arrayBuffer();
         } catch {
           return; // the server is gone: this write stays in flight
+        } finally {
+          outstanding -= 1;
         }
         if (status !== 200) {
           unexpected.push(`${key}: ${status}`);
@@ -138,10 +153,6 @@ async function writeUntilStopped(
         cell.acknowledged = write;
         cell.inFlight = null;
         counts.acknowledged += 1;
-        if (counts.acknowledged >= stopAfterAcks && !stopped) {
-          stopped = true;
-          server.child.kill(signal);
-        }
       }
     }
   };
@@ -203,7 +214,10 @@ describe('a crash in the middle of rating', () => {
     const run = await writeUntilStopped(first, round, 'SIGKILL', KILL_AFTER_ACKS);
     expect(run.unexpected).toEqual([]);
     expect(run.stopped).toBe(true);
+    // The kill landed while writes were outstanding, so the in-flight branch of the check ran.
+    expect(run.outstandingAtStop).toBeGreaterThanOrEqual(OUTSTANDING_AT_KILL);
     const after = await verifyAfterRestart(round.roundId, run);
+    expect(after.inFlight).toBeGreaterThan(0);
     console.log(
       `crash: ${run.sent} writes sent, ${run.acknowledged} acknowledged, ${after.inFlight} in flight at SIGKILL (${after.landed} of them landed); ${after.stored} ratings stored after restart`,
     );
@@ -218,6 +232,7 @@ describe('a crash in the middle of rating', () => {
     // (A connection that drops unanswered cannot be told from one never read; it counts as in flight.)
     expect(run.unexpected).toEqual([]);
     expect(run.exitCode).toBe(0);
+    expect(run.outstandingAtStop).toBeGreaterThanOrEqual(OUTSTANDING_AT_KILL);
     const after = await verifyAfterRestart(round.roundId, run);
     console.log(
       `sigterm: ${run.sent} writes sent, ${run.acknowledged} acknowledged, ${after.inFlight} unanswered (${after.landed} of them landed); ${after.stored} ratings stored after restart`,

@@ -71,6 +71,7 @@ function targetOf(round: PhaseRound): Target {
       focusPointId: focusPointIds,
       focusPoint: focusPointIds,
       recommendation: recommendationIds,
+      recommendationIds,
       any: [...round.memberIds, ...round.caseIds, ...round.itemIds, ...focusPointIds, ...recommendationIds],
     },
     etags: new Map([...round.focusPoints, ...round.recommendations].map((x) => [x.id, x.etag])),
@@ -81,11 +82,41 @@ beforeAll(async () => {
   // Garbage tokens are part of the input; the failed-authentication limiter would answer 429 to everything.
   t = await createTestApp({ authFailureLimit: 1_000_000_000 });
   for (const phase of FIXTURE_PHASES) targets.push(targetOf(await buildPhaseRound(t, phase)));
+  await addPlan(targets.at(-1) as Target);
   const outsider = await createRound(t, { title: 'Uden for' });
   foreignTokens = [(await addMember(t, outsider.id, 'leader')).token];
   pristine = tableDigests(t.db.$client);
 }, 60_000);
 afterAll(() => t.close());
+
+/** The reported round's udviklingsplan: two initiatives with two steps each. */
+async function addPlan(target: Target): Promise<void> {
+  const base = `/api/v1/rounds/${target.roundId}/plan`;
+  const initiatives: string[] = [];
+  const steps: string[] = [];
+  for (const title of ['Første indsatsområde', 'Andet indsatsområde']) {
+    const initiative = (await t.admin.post(`${base}/initiatives`, { title }).expect(201)).body;
+    initiatives.push(initiative.id);
+    target.etags.set(initiative.id, initiative.etag);
+    for (const kind of ['activity', 'goal']) {
+      const step = (
+        await t.admin
+          .post(`${base}/initiatives/${initiative.id}/steps`, {
+            kind,
+            text: 'Trin',
+            due: '2027-01-01',
+            responsible: 'Alle',
+          })
+          .expect(201)
+      ).body;
+      steps.push(step.id);
+      target.etags.set(step.id, step.etag);
+    }
+  }
+  target.ids.initiativeId = initiatives;
+  target.ids.stepId = steps;
+  target.ids.any = [...(target.ids.any ?? []), ...initiatives, ...steps];
+}
 
 // ---- requests -----------------------------------------------------------------------------
 
@@ -279,6 +310,14 @@ const INVARIANTS: Record<string, string> = {
   'form item numbers are 1..N per round': `
     SELECT round_id FROM form_items GROUP BY round_id
     HAVING min(number) <> 1 OR max(number) <> count(*) OR count(DISTINCT number) <> count(*)`,
+  'initiative positions are 1..N per plan': `
+    SELECT round_id FROM plan_initiatives GROUP BY round_id
+    HAVING min(position) <> 1 OR max(position) <> count(*) OR count(DISTINCT position) <> count(*)`,
+  'step positions are 1..N per initiative': `
+    SELECT initiative_id FROM plan_steps GROUP BY initiative_id
+    HAVING min(position) <> 1 OR max(position) <> count(*) OR count(DISTINCT position) <> count(*)`,
+  'a step belongs to its initiative’s plan': `
+    SELECT s.id FROM plan_steps s JOIN plan_initiatives i ON i.id = s.initiative_id WHERE i.round_id <> s.round_id`,
   'foreign keys hold': 'PRAGMA foreign_key_check',
 };
 

@@ -19,16 +19,19 @@ import {
 
 /**
  * Every endpoint × every caller × every phase, with the exact status. The expectations are
- * written out from API.md's role table and phase rules, not computed from src/domain/access.ts:
+ * written out from the role table and phase rules of docs/contract.md, not computed from src/domain/access.ts:
  *   - form and cases change only in scoping, panel, calibration;
  *   - ratings and the development answer only in rating, and only a panelist writes them;
  *   - focus points and recommendations are written only in discussion and follow_up;
- *   - everything mutating is 409 in reported; panelists cannot be added nor members removed from rating on;
+ *   - everything mutating is 409 in reported; members cannot be removed from rating on, panelists
+ *     not added from discussion on; a member's link can be reissued until reported;
  *   - panelists see results and the discussion only from discussion on;
  *   - report, CSV and suggestions are for staff; the audit log for leader and admin.
  * A token without the right gets 403 before any phase check (409); another round's member
  * gets 404; no token 401. Before discussion no focus point or recommendation can exist, so
- * reading one by id is 404.
+ * reading one by id is 404. The udviklingsplan exists from reported on (before: 409), admin and
+ * leader write it, every member reads it; before reported every plan request is 409, one by
+ * id too (the phase's 409 comes before the resource's 404).
  *
  * Every request runs inside a transaction that is rolled back, so each sees the freshly built
  * round of its phase and a successful mutation does not disturb the next call.
@@ -61,10 +64,34 @@ const NEXT: Record<PhaseName, PhaseName> = {
   reported: 'reported', // nothing follows: asking for reported again is refused
 };
 
+/** A phase that is not the next one: two steps ahead, or back to the start. */
+const NOT_NEXT: Record<PhaseName, PhaseName> = {
+  scoping: 'calibration',
+  panel: 'rating',
+  calibration: 'discussion',
+  rating: 'follow_up',
+  discussion: 'reported',
+  follow_up: 'scoping',
+  reported: 'scoping',
+};
+
 const base = (r: PhaseRound) => `/api/v1/rounds/${r.roundId}`;
 const fp = (r: PhaseRound) => r.focusPoints[0] ?? { id: 'no-focus-point-yet', etag: '"none"' };
 const rec = (r: PhaseRound) => r.recommendations[0] ?? { id: 'no-recommendation-yet', etag: '"none"' };
 const get = (url: string): Request => ({ method: 'GET', url });
+
+/** An initiative with one step in the reported round's plan, made in beforeAll; none elsewhere. */
+let planFixture: { roundId: string; initiativeId: string; initiativeEtag: string; stepId: string; stepEtag: string };
+const plan = (r: PhaseRound) =>
+  r.roundId === planFixture.roundId
+    ? planFixture
+    : { initiativeId: 'no-initiative-yet', initiativeEtag: '"none"', stepId: 'no-step-yet', stepEtag: '"none"' };
+const NEW_STEP = {
+  kind: 'activity',
+  text: 'Workshop om skabelonen',
+  due: '2027-01-15',
+  responsible: 'Alle medarbejdere',
+};
 
 // Rows that are the same for every endpoint of a round (literal, just named once).
 const NOT_VISIBLE = [404, 404, 404, 404, 404, 404, 404] as const; // another round's member
@@ -139,12 +166,33 @@ const ROWS: Row[] = [
     none:       NO_TOKEN,
   },
   {
+    op: 'POST /api/v1/rounds/{roundId}/transitions',
+    request: (r) => ({ method: 'POST', url: `${base(r)}/transitions`, body: { to: NOT_NEXT[r.phase], force: true } }),
+    admin:      [409, 409, 409, 409, 409, 409, 409],
+    leader:     [409, 409, 409, 409, 409, 409, 409],
+    referent:   [403, 403, 403, 403, 403, 403, 403],
+    panelist:   [403, 403, 403, 403, 403, 403, 403],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
     op: 'POST /api/v1/rounds/{roundId}/members',
     request: (r) => ({
       method: 'POST', url: `${base(r)}/members`, body: { name: 'Ny deltager', affiliation: 'Myndighed', role: 'panelist' },
     }),
-    admin:      [201, 201, 201, 409, 409, 409, 409],
-    leader:     [201, 201, 201, 409, 409, 409, 409],
+    // A panelist may still join during rating (and rates blind like the rest), not after.
+    admin:      [201, 201, 201, 201, 409, 409, 409],
+    leader:     [201, 201, 201, 201, 409, 409, 409],
+    referent:   [403, 403, 403, 403, 403, 403, 403],
+    panelist:   [403, 403, 403, 403, 403, 403, 403],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'POST /api/v1/rounds/{roundId}/members/{memberId}/token',
+    request: (r) => ({ method: 'POST', url: `${base(r)}/members/${r.removablePanelistId}/token` }),
+    admin:      [201, 201, 201, 201, 201, 201, 409],
+    leader:     [201, 201, 201, 201, 201, 201, 409],
     referent:   [403, 403, 403, 403, 403, 403, 403],
     panelist:   [403, 403, 403, 403, 403, 403, 403],
     otherRound: NOT_VISIBLE,
@@ -259,6 +307,38 @@ const ROWS: Row[] = [
   },
   {
     op: 'GET /api/v1/rounds/{roundId}/ratings', request: (r) => get(`${base(r)}/ratings`),
+    admin:      [200, 200, 200, 200, 200, 200, 200],
+    leader:     [200, 200, 200, 200, 200, 200, 200],
+    referent:   [200, 200, 200, 200, 200, 200, 200],
+    panelist:   [200, 200, 200, 200, 200, 200, 200],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'PUT /api/v1/rounds/{roundId}/cases/{caseId}/drafts/{itemId}',
+    request: (r) => ({
+      method: 'PUT', url: `${base(r)}/cases/${r.caseIds[0]}/drafts/${r.itemIds[0]}`, body: { value: 'low' },
+    }),
+    admin:      [403, 403, 403, 403, 403, 403, 403],
+    leader:     [403, 403, 403, 403, 403, 403, 403],
+    referent:   [403, 403, 403, 403, 403, 403, 403],
+    panelist:   [409, 409, 409, 200, 409, 409, 409],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    // Idempotent: no draft exists in the built rounds, and deleting none is still 204.
+    op: 'DELETE /api/v1/rounds/{roundId}/cases/{caseId}/drafts/{itemId}',
+    request: (r) => ({ method: 'DELETE', url: `${base(r)}/cases/${r.caseIds[0]}/drafts/${r.itemIds[0]}` }),
+    admin:      [403, 403, 403, 403, 403, 403, 403],
+    leader:     [403, 403, 403, 403, 403, 403, 403],
+    referent:   [403, 403, 403, 403, 403, 403, 403],
+    panelist:   [409, 409, 409, 204, 409, 409, 409],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'GET /api/v1/rounds/{roundId}/drafts', request: (r) => get(`${base(r)}/drafts`),
     admin:      [200, 200, 200, 200, 200, 200, 200],
     leader:     [200, 200, 200, 200, 200, 200, 200],
     referent:   [200, 200, 200, 200, 200, 200, 200],
@@ -457,6 +537,130 @@ const ROWS: Row[] = [
     otherRound: NOT_VISIBLE,
     none:       NO_TOKEN,
   },
+  {
+    op: 'GET /api/v1/rounds/{roundId}/plan', request: (r) => get(`${base(r)}/plan`),
+    admin:      [409, 409, 409, 409, 409, 409, 200],
+    leader:     [409, 409, 409, 409, 409, 409, 200],
+    referent:   [409, 409, 409, 409, 409, 409, 200],
+    panelist:   [409, 409, 409, 409, 409, 409, 200],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'POST /api/v1/rounds/{roundId}/plan/initiatives',
+    request: (r) => ({ method: 'POST', url: `${base(r)}/plan/initiatives`, body: { title: 'Indhold, form og ejerskab' } }),
+    admin:      [409, 409, 409, 409, 409, 409, 201],
+    leader:     [409, 409, 409, 409, 409, 409, 201],
+    referent:   [403, 403, 403, 403, 403, 403, 403],
+    panelist:   [403, 403, 403, 403, 403, 403, 403],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'GET /api/v1/rounds/{roundId}/plan/initiatives/{initiativeId}',
+    request: (r) => get(`${base(r)}/plan/initiatives/${plan(r).initiativeId}`),
+    admin:      [409, 409, 409, 409, 409, 409, 200],
+    leader:     [409, 409, 409, 409, 409, 409, 200],
+    referent:   [409, 409, 409, 409, 409, 409, 200],
+    panelist:   [409, 409, 409, 409, 409, 409, 200],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'PATCH /api/v1/rounds/{roundId}/plan/initiatives/{initiativeId}',
+    request: (r) => ({
+      method: 'PATCH', url: `${base(r)}/plan/initiatives/${plan(r).initiativeId}`,
+      headers: { 'if-match': plan(r).initiativeEtag }, body: { phase: 'execute' },
+    }),
+    admin:      [409, 409, 409, 409, 409, 409, 200],
+    leader:     [409, 409, 409, 409, 409, 409, 200],
+    referent:   [403, 403, 403, 403, 403, 403, 403],
+    panelist:   [403, 403, 403, 403, 403, 403, 403],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'DELETE /api/v1/rounds/{roundId}/plan/initiatives/{initiativeId}',
+    request: (r) => ({
+      method: 'DELETE', url: `${base(r)}/plan/initiatives/${plan(r).initiativeId}`, headers: { 'if-match': plan(r).initiativeEtag },
+    }),
+    admin:      [409, 409, 409, 409, 409, 409, 204],
+    leader:     [409, 409, 409, 409, 409, 409, 204],
+    referent:   [403, 403, 403, 403, 403, 403, 403],
+    panelist:   [403, 403, 403, 403, 403, 403, 403],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'POST /api/v1/rounds/{roundId}/plan/initiatives/{initiativeId}/steps',
+    request: (r) => ({ method: 'POST', url: `${base(r)}/plan/initiatives/${plan(r).initiativeId}/steps`, body: NEW_STEP }),
+    admin:      [409, 409, 409, 409, 409, 409, 201],
+    leader:     [409, 409, 409, 409, 409, 409, 201],
+    referent:   [403, 403, 403, 403, 403, 403, 403],
+    panelist:   [403, 403, 403, 403, 403, 403, 403],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'GET /api/v1/rounds/{roundId}/plan/steps/{stepId}', request: (r) => get(`${base(r)}/plan/steps/${plan(r).stepId}`),
+    admin:      [409, 409, 409, 409, 409, 409, 200],
+    leader:     [409, 409, 409, 409, 409, 409, 200],
+    referent:   [409, 409, 409, 409, 409, 409, 200],
+    panelist:   [409, 409, 409, 409, 409, 409, 200],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'PATCH /api/v1/rounds/{roundId}/plan/steps/{stepId}',
+    request: (r) => ({
+      method: 'PATCH', url: `${base(r)}/plan/steps/${plan(r).stepId}`, headers: { 'if-match': plan(r).stepEtag },
+      body: { state: 'done', statusText: 'Afholdt' },
+    }),
+    admin:      [409, 409, 409, 409, 409, 409, 200],
+    leader:     [409, 409, 409, 409, 409, 409, 200],
+    referent:   [403, 403, 403, 403, 403, 403, 403],
+    panelist:   [403, 403, 403, 403, 403, 403, 403],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'DELETE /api/v1/rounds/{roundId}/plan/steps/{stepId}',
+    request: (r) => ({ method: 'DELETE', url: `${base(r)}/plan/steps/${plan(r).stepId}`, headers: { 'if-match': plan(r).stepEtag } }),
+    admin:      [409, 409, 409, 409, 409, 409, 204],
+    leader:     [409, 409, 409, 409, 409, 409, 204],
+    referent:   [403, 403, 403, 403, 403, 403, 403],
+    panelist:   [403, 403, 403, 403, 403, 403, 403],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'GET /api/v1/rounds/{roundId}/plan/steps/{stepId}/history',
+    request: (r) => get(`${base(r)}/plan/steps/${plan(r).stepId}/history`),
+    admin:      [409, 409, 409, 409, 409, 409, 200],
+    leader:     [409, 409, 409, 409, 409, 409, 200],
+    referent:   [409, 409, 409, 409, 409, 409, 200],
+    panelist:   [409, 409, 409, 409, 409, 409, 200],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'GET /api/v1/rounds/{roundId}/plan.pdf', request: (r) => get(`${base(r)}/plan.pdf`),
+    admin:      [409, 409, 409, 409, 409, 409, 200],
+    leader:     [409, 409, 409, 409, 409, 409, 200],
+    referent:   [409, 409, 409, 409, 409, 409, 200],
+    panelist:   [409, 409, 409, 409, 409, 409, 200],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
+    op: 'GET /api/v1/rounds/{roundId}/plan.csv', request: (r) => get(`${base(r)}/plan.csv`),
+    admin:      [409, 409, 409, 409, 409, 409, 200],
+    leader:     [409, 409, 409, 409, 409, 409, 200],
+    referent:   [409, 409, 409, 409, 409, 409, 200],
+    panelist:   [409, 409, 409, 409, 409, 409, 200],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
 ];
 
 /** Every operation the committed OpenAPI document lists, as `METHOD path`. */
@@ -482,6 +686,17 @@ beforeAll(async () => {
   rounds = await buildPhaseRounds(t);
   const outsiderRound = await createRound(t, { title: 'En anden kommunes runde' });
   outsiderToken = (await addMember(t, outsiderRound.id, 'leader', 'Fremmed mødeleder')).token;
+  const reported = rounds.reported as PhaseRound;
+  const planBase = `/api/v1/rounds/${reported.roundId}/plan`;
+  const initiative = (await t.admin.post(`${planBase}/initiatives`, { title: 'Indsatsområde' }).expect(201)).body;
+  const step = (await t.admin.post(`${planBase}/initiatives/${initiative.id}/steps`, NEW_STEP).expect(201)).body;
+  planFixture = {
+    roundId: reported.roundId,
+    initiativeId: initiative.id,
+    initiativeEtag: initiative.etag,
+    stepId: step.id,
+    stepEtag: step.etag,
+  };
 }, 60_000);
 afterAll(() => t.close());
 

@@ -24,19 +24,16 @@ interface Rendered {
   /** pdftotext -layout, one entry per page. */
   pages: string[];
   text: string;
-  ms: number;
 }
 
 async function render(model: ReportModel): Promise<Rendered> {
-  const started = performance.now();
   const bytes = await renderReportPdf(model);
-  const ms = performance.now() - started;
   counter += 1;
   const file = path.join(dir, `report-${counter}.pdf`);
   writeFileSync(file, bytes);
   const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   const pages = text.split('\f').slice(0, -1);
-  return { model, bytes, file, pages, text, ms };
+  return { model, bytes, file, pages, text };
 }
 
 function pdfinfo(file: string): Record<string, string> {
@@ -152,7 +149,7 @@ describe('renderReportPdf – structure of the seed report', () => {
     expect(seed.text).toContain('(referent)');
   });
 
-  it('reproduces the nine items, the scale and item 10 in the appendix', () => {
+  it('reproduces the nine items, the scale and the development question as 10 in the appendix', () => {
     const appendix = seed.text.slice(seed.text.lastIndexOf('[5] Vurderingsskema'));
     for (const [i, item] of SEED_ITEMS.entries()) expect(squash(appendix)).toContain(squash(`${i + 1}. ${item}`));
     expect(appendix.match(/Begrund din vurdering:/g)).toHaveLength(9);
@@ -234,10 +231,10 @@ describe('renderReportPdf – pages, draft mark, metadata, determinism', () => {
 });
 
 describe('renderReportPdf – a 60-case round with 20 panelists', () => {
-  it('renders in under 3 s', () => {
+  // How fast it renders is measured by `npm run bench`, not asserted here.
+  it('is built from 60 cases and 20 panelists', () => {
     expect(large.model.cases).toHaveLength(60);
     expect(large.model.panel.filter((m) => m.role === 'panelist')).toHaveLength(20);
-    expect(large.ms).toBeLessThan(3000);
   });
 
   it('splits the median table into tables of at most 12 cases, each with its header row', () => {

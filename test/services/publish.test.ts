@@ -3,7 +3,7 @@ import type { Principal } from '../../src/domain/principal.js';
 import { createMemberService } from '../../src/services/member-service.js';
 import { createRoundService } from '../../src/services/round-service.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
-import { followUpRound } from '../helpers/round-builder.js';
+import { buildRound } from '../helpers/rounds.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ const reportRows = (roundId: string) =>
 
 describe('publishing', () => {
   it('refuses to store a PDF when the round changed while it rendered (a member added meanwhile)', async () => {
-    const { round } = await followUpRound(t, { rated: false });
+    const { round } = await buildRound(t, { phase: 'follow_up', rated: false });
     const members = createMemberService(t.db);
     const rounds = createRoundService(t.db, {
       render: async (roundId) => {
@@ -38,7 +38,7 @@ describe('publishing', () => {
   });
 
   it('refuses to publish once the last recommendation was deleted in follow_up', async () => {
-    const { round, focusPoints, referent } = await followUpRound(t, { rated: false });
+    const { round, focusPoints, referent } = await buildRound(t, { phase: 'follow_up', rated: false });
     for (const fp of focusPoints) {
       const current = await t.as(referent.token).get(`/api/v1/rounds/${round.id}/focus-points/${fp.id}`).expect(200);
       await t

@@ -5,16 +5,16 @@ import { PHASES } from '../../src/domain/phases.js';
 import { assembleReport } from '../../src/services/report-model-service.js';
 import type { ReportModel } from '../../src/report/model.js';
 import { createTestApp, transition, type TestApp } from '../helpers/app.js';
-import { DEVELOPMENT_ANSWERS, FOCUS_POINTS, PANEL, followUpRound } from '../helpers/round-builder.js';
+import { buildRound, DEVELOPMENT_ANSWERS, FOCUS_POINTS, PANEL, type BuiltRound } from '../helpers/rounds.js';
 
 let t: TestApp;
-let built: Awaited<ReturnType<typeof followUpRound>>;
+let built: BuiltRound;
 let model: ReportModel;
 const generatedAt = '2024-05-23T10:00:00.000Z';
 
 beforeAll(async () => {
   t = await createTestApp();
-  built = await followUpRound(t);
+  built = await buildRound(t, { phase: 'follow_up' });
   model = assembleReport(t.db, built.round.id, { draft: true, generatedAt });
 });
 afterAll(() => t.close());

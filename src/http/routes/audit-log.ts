@@ -2,20 +2,9 @@ import { z } from 'zod';
 import type { AuditLogService } from '../../services/audit-log-service.js';
 import { problemResponses } from '../problem.js';
 import { ItemsOf, RoundParamsSchema } from '../schemas.js';
+import { json } from '../responses.js';
+import { AuditEntrySchema } from '../../contract/audit.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
-
-const AuditEntrySchema = z
-  .object({
-    id: z.string().describe('Opaque; pass the last one of a page as `before` for the next page'),
-    at: z.string(),
-    actorId: z.string(),
-    actorRole: z.string(),
-    action: z.string().describe('e.g. round.transitioned, rating.saved'),
-    targetType: z.string(),
-    targetId: z.string(),
-    details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).nullable(),
-  })
-  .meta({ id: 'AuditEntry' });
 
 export function auditLogRoutes(app: ZodApp, auditLog: AuditLogService): void {
   app.get('/api/v1/rounds/:roundId/audit-log', {
@@ -34,7 +23,10 @@ export function auditLogRoutes(app: ZodApp, auditLog: AuditLogService): void {
           .optional()
           .describe('The id of an entry: only entries older than it (the next page)'),
       }),
-      response: { 200: ItemsOf(AuditEntrySchema), ...problemResponses(403, 404) },
+      response: {
+        200: json('One page of audit entries, newest first', ItemsOf(AuditEntrySchema)),
+        ...problemResponses(403, 404),
+      },
     },
     handler: async (request) => ({
       items: auditLog.list(principalOf(request), request.params.roundId, request.query),

@@ -1,53 +1,19 @@
 import { z } from 'zod';
 import type { FocusPointService } from '../../services/focus-point-service.js';
 import { problemResponses } from '../problem.js';
-import { IdSchema, ItemsOf, RoundParamsSchema, boundedText } from '../schemas.js';
+import { IdSchema, ItemsOf, RoundParamsSchema } from '../schemas.js';
+import { json } from '../responses.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
-import { ETAG_NOTE, FocusPointSchema, IfMatchHeadersSchema } from './focus-schemas.js';
+import {
+  ETAG_NOTE,
+  FocusPointInputSchema,
+  FocusPointPatchSchema,
+  FocusPointSchema,
+  FocusPointSuggestionSchema,
+  IfMatchHeadersSchema,
+} from '../../contract/focus.js';
 
 const tags = ['Focus points'];
-
-const fields = {
-  title: boundedText(300).describe('e.g. "Formulering af indsatsmål"'),
-  discussion: boundedText(50_000).describe('Drøftelse'),
-  itemIds: z.array(IdSchema).max(200).describe('Ids of the form items it concerns; unknown ids → 422'),
-  position: z.number().int().min(1).describe('1-based; others shift; past the end → last'),
-};
-
-const FocusPointInputSchema = z
-  .object({ ...fields, itemIds: fields.itemIds.optional(), position: fields.position.optional() })
-  .describe('A new focus point; without position it goes last');
-
-const FocusPointPatchSchema = z
-  .object(fields)
-  .partial()
-  .refine((patch) => Object.keys(patch).length > 0, 'Give at least one field to change')
-  .describe('Any of the focus point fields; itemIds replaces the links');
-
-const SuggestionSchema = z
-  .object({
-    themeKey: z.string(),
-    themeTitle: z.string(),
-    proposedTitle: z.string().describe('A Danish title to start from'),
-    itemIds: z.array(z.string()),
-    itemNumbers: z.array(z.number().int()),
-    reasons: z.array(z.string()).describe('One Danish sentence per item with the figures behind it'),
-    items: z.array(
-      z.object({
-        itemId: z.string(),
-        number: z.number().int(),
-        text: z.string(),
-        n: z.number().int(),
-        median: z.number().nullable(),
-        positiveShare: z.number().nullable(),
-        casesRated: z.number().int(),
-        casesPositive: z.number().int(),
-        disagreementCases: z.number().int(),
-        lowPositiveShare: z.boolean().describe('positiveShare < 0.5'),
-      }),
-    ),
-  })
-  .meta({ id: 'FocusPointSuggestion', description: 'A candidate focus point computed from the results' });
 
 const FocusPointParamsSchema = RoundParamsSchema.extend({ id: IdSchema });
 const base = '/api/v1/rounds/:roundId/focus-points';
@@ -59,8 +25,13 @@ export function focusPointRoutes(app: ZodApp, focus: FocusPointService): void {
       operationId: 'createFocusPoint',
       summary: 'Add a focus point (leader, referent); only in discussion and follow_up',
       params: RoundParamsSchema,
+      description:
+        'Focus points are written at the audit meeting and the follow-up meeting (`discussion`, `follow_up`; 409 otherwise). The answer carries the ETag header for later changes. Inserting at a position shifts the later focus points, and the recommendations renumber 1..N across focus points in their order.',
       body: FocusPointInputSchema,
-      response: { 201: FocusPointSchema, ...problemResponses(403, 404, 409, 413, 415, 422) },
+      response: {
+        201: json('The new focus point; ETag header', FocusPointSchema),
+        ...problemResponses(403, 404, 409, 413, 415, 422),
+      },
     },
     handler: async (request, reply) => {
       const created = focus.create(principalOf(request), request.params.roundId, request.body);
@@ -73,8 +44,10 @@ export function focusPointRoutes(app: ZodApp, focus: FocusPointService): void {
       tags,
       operationId: 'listFocusPoints',
       summary: 'Focus points in order; every recommendation carries its number',
+      description:
+        'Readable by every member. Recommendations are numbered 1..N consecutively across the focus points in their order, by position within each; numbers are computed on every read.',
       params: RoundParamsSchema,
-      response: { 200: ItemsOf(FocusPointSchema), ...problemResponses(404) },
+      response: { 200: json('The focus points in order', ItemsOf(FocusPointSchema)), ...problemResponses(404) },
     },
     handler: async (request) => ({ items: focus.list(principalOf(request), request.params.roundId) }),
   });
@@ -87,7 +60,10 @@ export function focusPointRoutes(app: ZodApp, focus: FocusPointService): void {
       description:
         'Items with a positive share below 0.5 or with at least one disagreement case, grouped by theme in form order.',
       params: RoundParamsSchema,
-      response: { 200: ItemsOf(SuggestionSchema), ...problemResponses(403, 404) },
+      response: {
+        200: json('The candidates, in form order', ItemsOf(FocusPointSuggestionSchema)),
+        ...problemResponses(403, 404),
+      },
     },
     handler: async (request) => ({ items: focus.suggestions(principalOf(request), request.params.roundId) }),
   });
@@ -99,7 +75,7 @@ export function focusPointRoutes(app: ZodApp, focus: FocusPointService): void {
       summary: 'One focus point with its recommendations; ETag header',
       description: ETAG_NOTE,
       params: FocusPointParamsSchema,
-      response: { 200: FocusPointSchema, ...problemResponses(404) },
+      response: { 200: json('The focus point; ETag header', FocusPointSchema), ...problemResponses(404) },
     },
     handler: async (request, reply) => {
       const found = focus.get(principalOf(request), request.params.roundId, request.params.id);
@@ -116,7 +92,10 @@ export function focusPointRoutes(app: ZodApp, focus: FocusPointService): void {
       params: FocusPointParamsSchema,
       headers: IfMatchHeadersSchema,
       body: FocusPointPatchSchema,
-      response: { 200: FocusPointSchema, ...problemResponses(403, 404, 409, 412, 413, 415, 422, 428) },
+      response: {
+        200: json('The changed focus point; the new ETag header', FocusPointSchema),
+        ...problemResponses(403, 404, 409, 412, 413, 415, 422, 428),
+      },
     },
     handler: async (request, reply) => {
       const { roundId, id } = request.params;
@@ -130,6 +109,8 @@ export function focusPointRoutes(app: ZodApp, focus: FocusPointService): void {
       tags,
       operationId: 'deleteFocusPoint',
       summary: 'Delete a focus point and its recommendations (leader, referent); If-Match required',
+      description:
+        'The later focus points move up and the remaining recommendations renumber. If-Match must carry the current ETag (428 without, 412 when stale).',
       params: FocusPointParamsSchema,
       headers: IfMatchHeadersSchema,
       response: { 204: z.undefined().describe('Deleted'), ...problemResponses(403, 404, 409, 412, 428) },

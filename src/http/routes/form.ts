@@ -1,53 +1,11 @@
-import { z } from 'zod';
 import type { FormService } from '../../services/form-service.js';
 import { problemResponses } from '../problem.js';
-import { RatingValueSchema, RoundParamsSchema, boundedText } from '../schemas.js';
+import { RoundParamsSchema } from '../schemas.js';
+import { json } from '../responses.js';
+import { FormInputSchema, FormSchema } from '../../contract/form.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
 
 const tags = ['Form'];
-
-const ScaleStepSchema = z.object({ key: RatingValueSchema, label: z.string(), value: z.number().nullable() });
-
-const FormSchema = z
-  .object({
-    scale: z.array(ScaleStepSchema).describe('The svarskala; fixed'),
-    themes: z.array(
-      z.object({
-        key: z.string(),
-        title: z.string(),
-        items: z.array(z.object({ id: z.string(), number: z.number().int(), text: z.string() })),
-      }),
-    ),
-    developmentQuestion: z.string().describe('Item 10, answered once for all cases'),
-  })
-  .meta({ id: 'Form', description: 'The vurderingsskema' });
-
-const FormInputSchema = z
-  .object({
-    scale: z.array(ScaleStepSchema).optional().describe('Accepted for symmetry with GET; the svarskala is fixed'),
-    themes: z
-      .array(
-        z.object({
-          key: z
-            .string()
-            .regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'Use lower-case letters, digits and dashes')
-            .describe('Stable key, e.g. borgerinddragelse'),
-          title: boundedText(300),
-          items: z
-            .array(
-              z.object({
-                id: z.string().max(100).optional().describe('Keep an existing item; leave out for a new one'),
-                text: boundedText(2000),
-              }),
-            )
-            .max(100),
-        }),
-      )
-      .min(1)
-      .max(30),
-    developmentQuestion: boundedText(2000),
-  })
-  .describe('The vurderingsskema to use; items without id are new');
 
 export function formRoutes(app: ZodApp, form: FormService): void {
   app.get('/api/v1/rounds/:roundId/form', {
@@ -55,8 +13,10 @@ export function formRoutes(app: ZodApp, form: FormService): void {
       tags,
       operationId: 'getForm',
       summary: 'The round’s vurderingsskema: scale, themes with numbered items, development question',
+      description:
+        'Readable by every member. Items are numbered 1..N across the themes in order; the development question follows them and carries `developmentQuestionNumber` (N + 1, 10 with the default form), the number every client should show.',
       params: RoundParamsSchema,
-      response: { 200: FormSchema, ...problemResponses(404) },
+      response: { 200: json('The vurderingsskema', FormSchema), ...problemResponses(404) },
     },
     handler: async (request) => form.get(principalOf(request), request.params.roundId),
   });
@@ -67,8 +27,13 @@ export function formRoutes(app: ZodApp, form: FormService): void {
       operationId: 'replaceForm',
       summary: 'Edit the vurderingsskema (leader): text, add, remove, reorder; frozen from rating on',
       params: RoundParamsSchema,
+      description:
+        'Replaces the whole form: items with an `id` keep it (and the ratings that will refer to it), items without are new, items left out are removed. Items are renumbered 1..N in the order given, and the development question after them. Allowed in scoping, panel and calibration; from `rating` on the form is frozen (409). An unknown item id or a repeated theme key is refused with 422.',
       body: FormInputSchema,
-      response: { 200: FormSchema, ...problemResponses(403, 404, 409, 413, 415, 422) },
+      response: {
+        200: json('The form as stored, with its numbers', FormSchema),
+        ...problemResponses(403, 404, 409, 413, 415, 422),
+      },
     },
     handler: async (request) => form.replace(principalOf(request), request.params.roundId, request.body),
   });

@@ -1,55 +1,14 @@
 import { z } from 'zod';
 import type { RatingService } from '../../services/rating-service.js';
 import { problemResponses } from '../problem.js';
-import { IdSchema, ItemsOf, RatingValueSchema, RoundParamsSchema, boundedText } from '../schemas.js';
+import { IdSchema, ItemsOf, RoundParamsSchema } from '../schemas.js';
+import { json } from '../responses.js';
+import { ProgressSchema, RatingInputSchema, RatingQuerySchema, RatingSchema } from '../../contract/rating.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
 
 const tags = ['Ratings'];
 
 const RatingParamsSchema = RoundParamsSchema.extend({ caseId: IdSchema, itemId: IdSchema });
-
-const RatingInputSchema = z
-  .object({
-    value: RatingValueSchema,
-    justification: boundedText(4000).describe('Begrundelse: "Begrund din vurdering" (trimmed, 1–4000 characters)'),
-  })
-  .describe('One rating of one case on one item');
-
-const RatingSchema = z
-  .object({
-    id: z.string(),
-    caseId: z.string(),
-    itemId: z.string(),
-    memberId: z.string(),
-    value: RatingValueSchema,
-    valueLabel: z.string().describe('The value in Danish, as the svarskala words it'),
-    justification: z.string(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-  })
-  .meta({ id: 'Rating' });
-
-const RatingQuerySchema = z.object({
-  caseId: IdSchema.optional().describe('Only ratings of this case'),
-  itemId: IdSchema.optional().describe('Only ratings of this item'),
-  memberId: IdSchema.optional().describe('Only ratings by this member'),
-});
-
-const ProgressSchema = z
-  .object({
-    expected: z.number().int().describe('cases × items × panelists'),
-    received: z.number().int(),
-    members: z.array(
-      z.object({
-        memberId: z.string(),
-        name: z.string(),
-        expected: z.number().int().describe('cases × items'),
-        received: z.number().int(),
-        developmentAnswered: z.boolean().describe('Whether the panelist has answered item 10'),
-      }),
-    ),
-  })
-  .meta({ id: 'Progress', description: 'Ratings received per panelist; counts only, never values' });
 
 export function ratingRoutes(app: ZodApp, ratings: RatingService): void {
   app.put('/api/v1/rounds/:roundId/cases/:caseId/ratings/:itemId', {
@@ -59,8 +18,10 @@ export function ratingRoutes(app: ZodApp, ratings: RatingService): void {
       summary:
         'Save the caller’s own rating of a case on an item (panelist); only in rating; a second PUT replaces the first',
       params: RatingParamsSchema,
+      description:
+        'Only a panelist rates, and only their own ratings; only while the round is in `rating` (409 before and after). The case and item must belong to the round (404). Saves are committed before they are answered, and a second PUT replaces the first.',
       body: RatingInputSchema,
-      response: { 200: RatingSchema, ...problemResponses(403, 404, 409, 413, 415) },
+      response: { 200: json('The saved rating', RatingSchema), ...problemResponses(403, 404, 409, 413, 415) },
     },
     handler: async (request) => {
       const { roundId, caseId, itemId } = request.params;
@@ -73,9 +34,11 @@ export function ratingRoutes(app: ZodApp, ratings: RatingService): void {
       tags,
       operationId: 'listRatings',
       summary: 'Ratings visible to the token: a panelist sees only their own until discussion',
+      description:
+        'Leader, referent and admin see every rating with its member id. A panelist sees only their own until `discussion`; from then on everyone’s, but another panelist’s rating carries only its `rater` label ("Paneldeltager N"), `memberId` null, and a `memberId` filter for someone else answers an empty list; filters combine. So the panel discusses the ratings without their authors being named, as the discussion view and the report do.',
       params: RoundParamsSchema,
       querystring: RatingQuerySchema,
-      response: { 200: ItemsOf(RatingSchema), ...problemResponses(404) },
+      response: { 200: json('The visible ratings', ItemsOf(RatingSchema)), ...problemResponses(404) },
     },
     handler: async (request) => ({
       items: ratings.list(principalOf(request), request.params.roundId, request.query),
@@ -87,8 +50,10 @@ export function ratingRoutes(app: ZodApp, ratings: RatingService): void {
       tags,
       operationId: 'getProgress',
       summary: 'How many of the expected ratings each panelist has given',
+      description:
+        'Counts only. Until `discussion` a panelist sees only their own row, and `expected`/`received` are their own (blind rating: no one sees how far the others are). Half-answered drafts are not counted.',
       params: RoundParamsSchema,
-      response: { 200: ProgressSchema, ...problemResponses(404) },
+      response: { 200: json('Ratings expected and received', ProgressSchema), ...problemResponses(404) },
     },
     handler: async (request) => ratings.progress(principalOf(request), request.params.roundId),
   });

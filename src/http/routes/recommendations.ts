@@ -1,27 +1,18 @@
 import { z } from 'zod';
 import type { RecommendationService } from '../../services/recommendation-service.js';
 import { problemResponses } from '../problem.js';
-import { IdSchema, RoundParamsSchema, boundedText } from '../schemas.js';
+import { IdSchema, RoundParamsSchema } from '../schemas.js';
+import { json } from '../responses.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
-import { ETAG_NOTE, IfMatchHeadersSchema, RecommendationSchema } from './focus-schemas.js';
+import {
+  ETAG_NOTE,
+  IfMatchHeadersSchema,
+  RecommendationInputSchema,
+  RecommendationPatchSchema,
+  RecommendationSchema,
+} from '../../contract/focus.js';
 
 const tags = ['Recommendations'];
-
-const text = boundedText(5000).describe('"Det anbefales, at …"');
-const position = z.number().int().min(1).describe('1-based within the focus point; others shift; past the end → last');
-
-const RecommendationInputSchema = z
-  .object({ text, position: position.optional() })
-  .describe('A new recommendation; without position it goes last in its focus point');
-
-const RecommendationPatchSchema = z
-  .object({
-    text: text.optional(),
-    focusPointId: IdSchema.optional().describe('Move it to another focus point of the round (unknown → 422)'),
-    position: position.optional(),
-  })
-  .refine((patch) => Object.keys(patch).length > 0, 'Give at least one field to change')
-  .describe('Any of text, focusPointId, position; a move without position puts it last');
 
 const RecommendationParamsSchema = RoundParamsSchema.extend({ id: IdSchema.describe('The recommendation') });
 const FocusPointParamsSchema = RoundParamsSchema.extend({
@@ -36,8 +27,13 @@ export function recommendationRoutes(app: ZodApp, recommendations: Recommendatio
       operationId: 'createRecommendation',
       summary: 'Add a recommendation to a focus point (leader, referent); only in discussion and follow_up',
       params: FocusPointParamsSchema,
+      description:
+        'Adds to the focus point `focusPointId`. Only in `discussion` and `follow_up` (409 otherwise). The answer carries the recommendation’s `number` (1..N across all focus points) and its ETag header.',
       body: RecommendationInputSchema,
-      response: { 201: RecommendationSchema, ...problemResponses(403, 404, 409, 413, 415) },
+      response: {
+        201: json('The new recommendation with its number; ETag header', RecommendationSchema),
+        ...problemResponses(403, 404, 409, 413, 415),
+      },
     },
     handler: async (request, reply) => {
       const { roundId, focusPointId } = request.params;
@@ -53,7 +49,7 @@ export function recommendationRoutes(app: ZodApp, recommendations: Recommendatio
       summary: 'One recommendation with its number; ETag header',
       description: ETAG_NOTE,
       params: RecommendationParamsSchema,
-      response: { 200: RecommendationSchema, ...problemResponses(404) },
+      response: { 200: json('The recommendation; ETag header', RecommendationSchema), ...problemResponses(404) },
     },
     handler: async (request, reply) => {
       const found = recommendations.get(principalOf(request), request.params.roundId, request.params.id);
@@ -70,7 +66,10 @@ export function recommendationRoutes(app: ZodApp, recommendations: Recommendatio
       params: RecommendationParamsSchema,
       headers: IfMatchHeadersSchema,
       body: RecommendationPatchSchema,
-      response: { 200: RecommendationSchema, ...problemResponses(403, 404, 409, 412, 413, 415, 422, 428) },
+      response: {
+        200: json('The changed recommendation; the new ETag header', RecommendationSchema),
+        ...problemResponses(403, 404, 409, 412, 413, 415, 422, 428),
+      },
     },
     handler: async (request, reply) => {
       const { roundId, id } = request.params;
@@ -90,6 +89,8 @@ export function recommendationRoutes(app: ZodApp, recommendations: Recommendatio
       tags,
       operationId: 'deleteRecommendation',
       summary: 'Delete a recommendation (leader, referent); If-Match required; the others renumber',
+      description:
+        'If-Match must carry the current ETag (428 without, 412 when stale). Only in `discussion` and `follow_up`.',
       params: RecommendationParamsSchema,
       headers: IfMatchHeadersSchema,
       response: { 204: z.undefined().describe('Deleted'), ...problemResponses(403, 404, 409, 412, 428) },

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { PANEL_PUBLIC_FOLDER } from '../../paths.js';
 import { problemResponses } from '../problem.js';
 import { RoleSchema } from '../schemas.js';
+import { json } from '../responses.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
 
 /**
@@ -53,7 +54,9 @@ export function webAppRoutes(app: ZodApp): void {
       tags: ['Panel'],
       operationId: 'getMe',
       summary: 'Who the token belongs to: the admin, or a member with round and role',
-      response: { 200: MeSchema, ...problemResponses() },
+      description:
+        'Lets the panel’s web form find out whose token it holds: the admin, or one member of one round with their role.',
+      response: { 200: json('The token’s owner', MeSchema), ...problemResponses() },
     },
     handler: async (request) => {
       const principal = principalOf(request);

@@ -22,8 +22,8 @@ export class NetworkError extends Error {
 }
 
 export function createApi(token, onUnauthorized = () => {}) {
-  async function call(method, path, body) {
-    const headers = { authorization: `Bearer ${token}`, accept: 'application/json' };
+  async function send(method, path, body, extra = {}) {
+    const headers = { authorization: `Bearer ${token}`, accept: 'application/json', ...extra };
     if (body !== undefined) headers['content-type'] = 'application/json';
     let res;
     try {
@@ -36,17 +36,36 @@ export function createApi(token, onUnauthorized = () => {}) {
     } catch (cause) {
       throw new NetworkError(cause instanceof Error ? cause.message : 'Netværksfejl');
     }
-    const isJson = /json/.test(res.headers.get('content-type') ?? '');
-    const payload = isJson ? await res.json().catch(() => null) : null;
     if (!res.ok) {
+      const problem = await res.json().catch(() => null);
       if (res.status === 401) onUnauthorized();
-      throw new ApiError(res.status, payload);
+      throw new ApiError(res.status, problem);
     }
-    return payload;
+    return res;
+  }
+  async function call(method, path, body, extra) {
+    const res = await send(method, path, body, extra);
+    const isJson = /json/.test(res.headers.get('content-type') ?? '');
+    return isJson ? await res.json().catch(() => null) : null;
   }
   return {
     get: (path) => call('GET', path),
     put: (path, body) => call('PUT', path, body),
+    post: (path, body) => call('POST', path, body ?? {}),
+    /** PATCH and DELETE of focus points and recommendations need the ETag they were read with. */
+    patch: (path, body, etag) => call('PATCH', path, body, { 'if-match': etag }),
+    del: (path, etag) => call('DELETE', path, undefined, etag ? { 'if-match': etag } : {}),
+    /** GET with the ETag header, for editing. */
+    async getTagged(path) {
+      const res = await send('GET', path);
+      return { body: await res.json(), etag: res.headers.get('etag') };
+    },
+    /** A file (PDF, CSV) as a Blob with its name from Content-Disposition. */
+    async download(path) {
+      const res = await send('GET', path);
+      const match = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '');
+      return { blob: await res.blob(), filename: match?.[1] ?? path.split('/').pop() };
+    },
   };
 }
 
@@ -62,6 +81,14 @@ export function describeError(error) {
       return 'Findes ikke (eller du har ikke adgang).';
     case 409:
       return 'Auditforløbet er ikke i den fase, hvor dette kan ændres.';
+    case 412:
+      return 'En anden har ændret det samme i mellemtiden. Hent den nyeste udgave, og ret igen.';
+    case 413:
+      return 'Teksten er for lang.';
+    case 422:
+      return error.problem?.findings
+        ? 'Sagsmaterialet indeholder oplysninger, der kan identificere en borger. Se markeringerne.'
+        : 'Svaret blev ikke godtaget. Tjek indholdet og prøv igen.';
     case 400:
       return 'Svaret blev ikke godtaget. Tjek teksten og prøv igen.';
     default:

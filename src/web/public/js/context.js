@@ -9,7 +9,7 @@ export const ROLE_LABELS = {
   panelist: 'paneldeltager',
 };
 
-const PHASES = ['scoping', 'panel', 'calibration', 'rating', 'discussion', 'follow_up', 'reported'];
+export const PHASES = ['scoping', 'panel', 'calibration', 'rating', 'discussion', 'follow_up', 'reported'];
 
 export function phaseAtLeast(phase, reference) {
   return PHASES.indexOf(phase) >= PHASES.indexOf(reference);
@@ -33,11 +33,12 @@ export async function openRound(session, roundId) {
   ]);
   Object.assign(session, { round, form, cases: cases.items, development: null });
   if (session.role === 'panelist') {
-    const [ratings, development] = await Promise.all([
+    const [ratings, drafts, development] = await Promise.all([
       api.get(`/rounds/${roundId}/ratings?memberId=${encodeURIComponent(session.me.memberId)}`),
+      api.get(`/rounds/${roundId}/drafts`),
       api.get(`/rounds/${roundId}/development`),
     ]);
-    initRatings(api, roundId, ratings.items);
+    initRatings(api, roundId, ratings.items, drafts.items);
     const own = development.items.find((answer) => answer.memberId === session.me.memberId);
     session.development = { saved: own?.areas ?? [], rows: null };
   }

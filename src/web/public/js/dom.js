@@ -55,12 +55,35 @@ export function formatPercent(value) {
   return value === null || value === undefined ? '–' : percent.format(value);
 }
 
-/** A labelled progress bar: a native <progress> plus the numbers as text. */
+/**
+ * A progress bar with the numbers as text. The bar is hidden from screen readers, which read
+ * the text once ("Sag 1: vurderede punkter: 5 af 18"), not the bar's value and the text both.
+ */
 export function progressBar(received, expected, label) {
   return h(
     'span',
     { class: 'progress' },
-    h('progress', { max: String(Math.max(expected, 1)), value: String(received), 'aria-label': label }),
-    h('span', { class: 'progress-text' }, `${received} af ${expected}`),
+    h('progress', { max: String(Math.max(expected, 1)), value: String(received), 'aria-hidden': 'true' }),
+    h('span', { class: 'progress-text' }, h('span', { class: 'sr-only' }, `${label}: `), `${received} af ${expected}`),
   );
+}
+
+/** Copies text to the clipboard; false when the browser refuses (then the text stays selectable). */
+export async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Saves a Blob as a file through a temporary link (no inline script, CSP-safe). */
+export function saveBlob({ blob, filename }) {
+  const url = URL.createObjectURL(blob);
+  const link = h('a', { href: url, download: filename, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -3,7 +3,7 @@
 import { createApi, describeError } from './api.js';
 import { hasUnsavedChanges, onOverallChange, resetSavers } from './autosave.js';
 import { loadSession, openRound } from './context.js';
-import { renderChrome, clearChrome, showSaveStatus } from './views/layout.js';
+import { renderChrome, clearChrome, showNotice, showSaveStatus } from './views/layout.js';
 import { renderSignIn } from './views/sign-in.js';
 import { renderRoute } from './views/router.js';
 import { adoptTokenFromLink, forgetToken, rememberToken, storedToken } from './session.js';
@@ -11,7 +11,7 @@ import { adoptTokenFromLink, forgetToken, rememberToken, storedToken } from './s
 const main = document.getElementById('indhold');
 let session = null;
 
-async function signIn(token, { fromForm = false } = {}) {
+async function signIn(token, { fromForm = false, switched = false } = {}) {
   if (!token) return showSignIn();
   const api = createApi(token, () => sessionExpired());
   try {
@@ -29,6 +29,10 @@ async function signIn(token, { fromForm = false } = {}) {
   rememberToken(token);
   renderChrome(session, { onSignOut: signOut });
   await route();
+  if (switched) {
+    const who = session.me.kind === 'admin' ? 'administrator' : session.me.name;
+    showNotice(`Du er nu logget ind som ${who}: linket, du åbnede, tilhører en anden end før.`);
+  }
 }
 
 function showSignIn(message, focusError = false) {
@@ -58,7 +62,23 @@ async function route() {
 }
 
 onOverallChange(showSaveStatus);
-window.addEventListener('hashchange', () => void route());
+window.addEventListener('hashchange', () => {
+  // Another member's link opened in this tab: switch to that identity, and say so.
+  if (location.hash.startsWith('#token=')) {
+    const before = storedToken();
+    adoptTokenFromLink();
+    const after = storedToken();
+    if (after === before) return void route();
+    if (hasUnsavedChanges() && !confirm('Nogle ændringer er ikke gemt endnu. Vil du skifte bruger alligevel?')) {
+      rememberToken(before);
+      return undefined;
+    }
+    resetSavers();
+    session = null;
+    return void signIn(after, { switched: true });
+  }
+  return void route();
+});
 window.addEventListener('beforeunload', (event) => {
   if (hasUnsavedChanges()) event.preventDefault();
 });

@@ -59,7 +59,8 @@ function itemFieldset(session, kase, item, editable) {
     oninput: (event) => updateCell(kase.id, item.id, { justification: event.target.value }),
     onblur: () => cell.saver.flush(),
   });
-  const status = h('p', { class: 'item-status', id: statusId });
+  // Announced when it changes ("Mangler begrundelse …"), and read with the item's group.
+  const status = h('p', { class: 'item-status', id: statusId, 'aria-live': 'polite' });
   const fieldset = h(
     'fieldset',
     { class: 'item', dataset: { itemId: item.id }, 'aria-describedby': statusId, disabled: !editable },
@@ -70,6 +71,7 @@ function itemFieldset(session, kase, item, editable) {
     status,
   );
   paintStatus(status, cell);
+  fieldset.classList.toggle('is-half', statusOf(cell).kind === 'missing');
   return fieldset;
 }
 
@@ -77,6 +79,7 @@ function paintStatus(el, cell) {
   const { kind, text } = statusOf(cell);
   el.textContent = text;
   el.className = `item-status is-${kind}`;
+  el.closest('fieldset')?.classList.toggle('is-half', kind === 'missing');
 }
 
 function pager(cases, kase) {

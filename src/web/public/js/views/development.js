@@ -117,7 +117,7 @@ export function renderDevelopment(main, session) {
   showPage(
     main,
     h('h1', {}, 'Udviklingsspørgsmål'),
-    h('p', { class: 'lead' }, `10. ${form.developmentQuestion}`),
+    h('p', { class: 'lead' }, `${form.developmentQuestionNumber}. ${form.developmentQuestion}`),
     h(
       'p',
       { class: 'hint' },

@@ -2,7 +2,7 @@
 
 import { h, progressBar } from '../dom.js';
 import { itemsOf, phaseAtLeast } from '../context.js';
-import { savedCount } from '../ratings-store.js';
+import { halfAnsweredCount, savedCount } from '../ratings-store.js';
 import { renderRoundHeader, showPage } from './layout.js';
 
 function phaseNotice(phase) {
@@ -37,12 +37,16 @@ export async function renderHome(main, session) {
     { class: 'case-list' },
     cases.map((kase) => {
       const done = savedCount(kase.id);
+      const half = halfAnsweredCount(kase.id);
       return h(
         'li',
         { class: ['case-card', done === itemCount && 'is-done'] },
         h('a', { href: `#/sag/${encodeURIComponent(kase.id)}`, class: 'case-link' }, kase.code),
         h('span', { class: 'case-area' }, kase.area),
         progressBar(done, itemCount, `${kase.code}: vurderede punkter`),
+        half > 0
+          ? h('span', { class: 'badge badge-todo' }, `${half} halvt besvaret ${half === 1 ? 'punkt' : 'punkter'}`)
+          : null,
       );
     }),
   );
@@ -62,7 +66,7 @@ export async function renderHome(main, session) {
     h(
       'section',
       { 'aria-labelledby': 'dev-h', class: 'section' },
-      h('h2', { id: 'dev-h' }, 'Udviklingsspørgsmål (punkt 10)'),
+      h('h2', { id: 'dev-h' }, `Udviklingsspørgsmål (punkt ${form.developmentQuestionNumber})`),
       h('p', {}, form.developmentQuestion),
       h(
         'p',

@@ -2,6 +2,8 @@
 
 import { h, replaceChildren } from '../dom.js';
 import { ROLE_LABELS, phaseAtLeast } from '../context.js';
+import { STAFF_VIEWS } from './staff/registry.js';
+import { viewHref } from './staff/shared.js';
 
 const roundBox = document.getElementById('topbar-round');
 const userBox = document.getElementById('topbar-user');
@@ -35,15 +37,15 @@ export function renderRoundHeader(session) {
 function renderNav(session) {
   const { role, round } = session;
   const links = [];
-  const base = role === 'admin' && round ? `#/runde/${round.id}` : '#';
   if (role === 'admin') links.push(['#/', 'Alle auditforløb']);
   if (role === 'panelist') {
     links.push(['#/', 'Sager'], ['#/udvikling', 'Udviklingsspørgsmål']);
+    if (round && phaseAtLeast(round.phase, 'discussion')) links.push(['#/resultater', 'Resultater']);
   } else if (round) {
-    links.push([role === 'admin' ? base : '#/', 'Overblik']);
-  }
-  if (round && phaseAtLeast(round.phase, 'discussion')) {
-    links.push([role === 'admin' ? `${base}/resultater` : '#/resultater', 'Resultater']);
+    for (const view of STAFF_VIEWS) {
+      if (view.from && !phaseAtLeast(round.phase, view.from)) continue;
+      links.push([viewHref(session, view.path), view.label]);
+    }
   }
   nav.hidden = links.length === 0;
   replaceChildren(
@@ -85,6 +87,12 @@ const STATUS_TEXT = {
   retrying: 'Ikke gemt – prøver igen',
   failed: 'Ikke gemt – se markeringen i skemaet',
 };
+
+/** A page-wide notice announced to screen readers (identity switched, link copied …). */
+export function showNotice(text) {
+  status.textContent = text;
+  status.className = 'save-status is-notice';
+}
 
 export function showSaveStatus(state) {
   status.textContent = STATUS_TEXT[state] ?? '';

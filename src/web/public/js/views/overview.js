@@ -1,7 +1,7 @@
 // The leader's (and referent's, admin's) overview: progress per panelist and per case.
 // Counts only; the values are for the results page.
 
-import { h, progressBar } from '../dom.js';
+import { copyText, h, progressBar } from '../dom.js';
 import { itemsOf, phaseAtLeast } from '../context.js';
 import { renderRoundHeader, showPage } from './layout.js';
 
@@ -83,6 +83,56 @@ function caseTable(cases, members, counts, itemCount) {
   );
 }
 
+/** What each panelist still lacks, per case, and a reminder to copy into a mail. */
+function reminders(session, progress, counts, itemCount) {
+  const open = progress.members.filter((m) => m.received < m.expected || !m.developmentAnswered);
+  if (open.length === 0)
+    return h(
+      'p',
+      { class: 'notice' },
+      'Alle paneldeltagere har vurderet alle sager og svaret på udviklingsspørgsmålet.',
+    );
+  return h(
+    'ul',
+    { class: 'reminders' },
+    open.map((m) => {
+      const missing = session.cases
+        .map((kase) => [kase.code, itemCount - (counts.get(`${kase.id}/${m.memberId}`) ?? 0)])
+        .filter(([, n]) => n > 0)
+        .map(([code, n]) => `${code} (${n} ${n === 1 ? 'punkt' : 'punkter'})`);
+      if (!m.developmentAnswered) missing.push('udviklingsspørgsmålet');
+      const text = `Kære ${m.name}\n\nTak for din indsats i auditpanelet "${session.round.title}". Du mangler stadig: ${missing.join(', ')}. Brug dit personlige link til at gøre vurderingen færdig. Dine svar gemmes automatisk.\n\nVenlig hilsen`;
+      const id = `reminder-${m.memberId}`;
+      const status = h('span', { class: 'hint', role: 'status' });
+      return h(
+        'li',
+        { class: 'card' },
+        h('h3', {}, m.name),
+        h('p', {}, `Mangler: ${missing.join(', ')}.`),
+        h('label', { for: id, class: 'label' }, `Påmindelse til ${m.name}`),
+        h('textarea', { id, class: 'input', rows: '7', readonly: true, value: text }),
+        h(
+          'p',
+          { class: 'actions' },
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'button button-quiet',
+              onclick: async () => {
+                status.textContent = (await copyText(text)) ? 'Kopieret' : 'Markér og kopiér teksten';
+              },
+            },
+            'Kopiér påmindelsen',
+            h('span', { class: 'sr-only' }, ` til ${m.name}`),
+          ),
+          status,
+        ),
+      );
+    }),
+  );
+}
+
 export async function renderOverview(main, session) {
   const { api } = session;
   const roundId = session.round.id;
@@ -92,6 +142,8 @@ export async function renderOverview(main, session) {
     api.get(`/rounds/${roundId}/ratings`),
   ]);
   session.round = round;
+  const { items: cases } = await api.get(`/rounds/${roundId}/cases`);
+  session.cases = cases;
   renderRoundHeader(session);
   const itemCount = itemsOf(session.form).length;
   const counts = new Map();
@@ -102,7 +154,7 @@ export async function renderOverview(main, session) {
   const time = new Date().toLocaleTimeString('da-DK', { hour: '2-digit', minute: '2-digit' });
   showPage(
     main,
-    h('h1', {}, 'Overblik', h('span', { class: 'h1-sub' }, ` – ${round.title}`)),
+    h('h1', {}, 'Fremdrift', h('span', { class: 'h1-sub' }, ` – ${round.title}`)),
     h(
       'p',
       { class: 'summary' },
@@ -138,5 +190,13 @@ export async function renderOverview(main, session) {
       h('h2', { id: 'cases-h' }, 'Sager'),
       caseTable(session.cases, progress.members, counts, itemCount),
     ),
+    round.phase === 'rating'
+      ? h(
+          'section',
+          { class: 'section', 'aria-labelledby': 'remind-h' },
+          h('h2', { id: 'remind-h' }, 'Hvad mangler – og en påmindelse'),
+          reminders(session, progress, counts, itemCount),
+        )
+      : null,
   );
 }

@@ -9,16 +9,26 @@ import { renderAdminHome } from './admin-home.js';
 import { renderCase } from './case.js';
 import { renderDevelopment } from './development.js';
 import { renderHome } from './home.js';
-import { renderOverview } from './overview.js';
 import { renderResults } from './results.js';
+import { STAFF_VIEWS } from './staff/registry.js';
 
 function notFound(main, text = 'Siden findes ikke.') {
   showPage(main, h('h1', {}, 'Ikke fundet'), h('p', {}, text), h('p', {}, h('a', { href: '#/' }, 'Til forsiden')));
 }
 
+/** The views of the leader, the referent and the admin (inside a round), from the registry. */
+function staffRoute(main, session, path) {
+  const view = STAFF_VIEWS.find((v) => v.path === path);
+  if (!view) return notFound(main);
+  if (view.from && !phaseAtLeast(session.round.phase, view.from)) {
+    return notFound(main, 'Siden bruges først fra auditmødet.');
+  }
+  return view.render(main, session);
+}
+
 async function adminRoute(main, session, path) {
   // Ids are opaque but plain (UUIDs): a crafted link must not steer API paths elsewhere.
-  const match = /^\/runde\/([A-Za-z0-9_-]{1,100})(\/resultater)?$/.exec(path);
+  const match = /^\/runde\/([A-Za-z0-9_-]{1,100})(\/[a-z]+)?$/.exec(path);
   if (!match) {
     session.round = null;
     renderRoundHeader(session);
@@ -27,18 +37,17 @@ async function adminRoute(main, session, path) {
   const roundId = match[1];
   if (session.round?.id !== roundId) await openRound(session, roundId);
   renderRoundHeader(session);
-  if (match[2]) return renderResults(main, session);
-  return renderOverview(main, session);
+  return staffRoute(main, session, match[2] ?? '/');
 }
 
 async function memberRoute(main, session, path) {
   const { role, round } = session;
-  if (path === '/') return role === 'panelist' ? renderHome(main, session) : renderOverview(main, session);
+  if (role !== 'panelist') return staffRoute(main, session, path);
+  if (path === '/') return renderHome(main, session);
   if (path === '/resultater') {
     if (!phaseAtLeast(round.phase, 'discussion')) return notFound(main, 'Resultaterne vises først fra auditmødet.');
     return renderResults(main, session);
   }
-  if (role !== 'panelist') return notFound(main);
   if (path === '/udvikling') return renderDevelopment(main, session);
   const caseMatch = /^\/sag\/([^/]+)$/.exec(path);
   const kase = caseMatch && session.cases.find((c) => c.id === decodeURIComponent(caseMatch[1]));

@@ -1,6 +1,13 @@
 import { h } from '../dom.js';
 import { showPage } from './layout.js';
 
+/** The code itself, or the whole personal link (…/panel#token=CODE) pasted into the field. */
+export function tokenFromInput(text) {
+  const trimmed = text.trim();
+  const match = /#token=([^&\s]+)/.exec(trimmed);
+  return match ? decodeURIComponent(match[1]) : trimmed;
+}
+
 /** Sign in by pasting the personal token (the usual way is the leader's link). */
 export function renderSignIn(main, { message, focusError, onSubmit }) {
   const input = h('input', {
@@ -22,7 +29,7 @@ export function renderSignIn(main, { message, focusError, onSubmit }) {
       novalidate: true,
       onsubmit: (event) => {
         event.preventDefault();
-        const token = input.value.trim();
+        const token = tokenFromInput(input.value);
         if (!token) {
           error.textContent = 'Indsæt din personlige adgangskode.';
           input.focus();
@@ -34,12 +41,16 @@ export function renderSignIn(main, { message, focusError, onSubmit }) {
       },
     },
     h('h1', {}, 'Log ind i auditpanelet'),
-    h('p', {}, 'Brug linket, som mødelederen har sendt dig. Du kan også indsætte din personlige adgangskode herunder.'),
+    h(
+      'p',
+      {},
+      'Brug linket, som mødelederen har sendt dig. Du kan også indsætte hele linket eller din personlige adgangskode herunder.',
+    ),
     h('label', { for: 'token', class: 'label' }, 'Personlig adgangskode'),
     h(
       'p',
       { id: 'token-help', class: 'hint' },
-      'Koden gælder kun dette auditforløb. Den huskes, indtil du lukker fanen eller logger ud.',
+      'Hele linket virker også. Koden gælder kun dette auditforløb og huskes, indtil du lukker fanen eller logger ud.',
     ),
     input,
     error,

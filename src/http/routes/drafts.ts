@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { DraftService } from '../../services/draft-service.js';
+import { problemResponses } from '../problem.js';
+import { IdSchema, ItemsOf, RatingValueSchema, RoundParamsSchema } from '../schemas.js';
+import { principalOf, type ZodApp } from '../zod-app.js';
+
+const tags = ['Ratings'];
+
+const DraftParamsSchema = RoundParamsSchema.extend({ caseId: IdSchema, itemId: IdSchema });
+
+const DraftInputSchema = z
+  .object({
+    value: RatingValueSchema.nullable().optional().describe('The answer chosen so far, if any'),
+    justification: z
+      .string()
+      .max(4000)
+      .nullable()
+      .optional()
+      .describe('The justification typed so far, if any (at most 4000 characters, kept as typed)'),
+  })
+  .describe('A half-answered item');
+
+const DraftSchema = z
+  .object({
+    caseId: z.string(),
+    itemId: z.string(),
+    value: RatingValueSchema.nullable(),
+    justification: z.string().nullable(),
+    updatedAt: z.string(),
+  })
+  .meta({
+    id: 'RatingDraft',
+    description:
+      'A half-answered item of the caller’s own: kept on the server, never counted in progress or results, seen by nobody else. Saving the full rating of the same case and item deletes it.',
+  });
+
+export function draftRoutes(app: ZodApp, drafts: DraftService): void {
+  app.get('/api/v1/rounds/:roundId/drafts', {
+    schema: {
+      tags,
+      operationId: 'listOwnDrafts',
+      summary: 'The caller’s own half-answered items (empty for anyone but a panelist)',
+      params: RoundParamsSchema,
+      response: { 200: ItemsOf(DraftSchema), ...problemResponses(404) },
+    },
+    handler: async (request) => ({ items: drafts.list(principalOf(request), request.params.roundId) }),
+  });
+
+  app.put('/api/v1/rounds/:roundId/cases/:caseId/drafts/:itemId', {
+    schema: {
+      tags,
+      operationId: 'putDraft',
+      summary: 'Keep a half-answered item (panelist, own); only in rating',
+      params: DraftParamsSchema,
+      body: DraftInputSchema,
+      response: { 200: DraftSchema, ...problemResponses(403, 404, 409, 413, 415) },
+    },
+    handler: async (request) => {
+      const { roundId, caseId, itemId } = request.params;
+      return drafts.put(principalOf(request), roundId, caseId, itemId, request.body);
+    },
+  });
+
+  app.delete('/api/v1/rounds/:roundId/cases/:caseId/drafts/:itemId', {
+    schema: {
+      tags,
+      operationId: 'deleteDraft',
+      summary: 'Forget a half-answered item (panelist, own); only in rating; 204 also when there was none',
+      params: DraftParamsSchema,
+      response: { 204: z.undefined().describe('Deleted'), ...problemResponses(403, 404, 409) },
+    },
+    handler: async (request, reply) => {
+      const { roundId, caseId, itemId } = request.params;
+      drafts.remove(principalOf(request), roundId, caseId, itemId);
+      return reply.code(204).send();
+    },
+  });
+}
