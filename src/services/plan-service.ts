@@ -7,6 +7,7 @@ import { actorOf, type Principal } from '../domain/principal.js';
 import { recordAudit } from './audit.js';
 import { notFound, unprocessable } from './errors.js';
 import { checkIfMatch, entityTag } from './etag.js';
+import { guardFreeTexts } from './personal-data-guard.js';
 import {
   findInitiative,
   initiativeList,
@@ -18,6 +19,9 @@ import {
   type InitiativeView,
   type PlanView,
 } from './plan-store.js';
+
+/** The initiative's free texts that reach plan.pdf and plan.csv: scanned for personal data. */
+const INITIATIVE_TEXTS = ['title', 'status', 'note', 'guidance'] as const;
 
 /** At most this many indsatsområder per plan (422 above). */
 export const MAX_INITIATIVES = 100;
@@ -87,6 +91,7 @@ export function createPlanService(db: Db, clock: Clock = () => new Date()) {
   function create(principal: Principal, roundId: string, input: InitiativeInput): InitiativeView {
     return db.transaction((tx) => {
       loadPlanRound(tx, principal, roundId, true);
+      guardFreeTexts(input, INITIATIVE_TEXTS);
       touchPlan(tx, roundId);
       if (initiativeList.count(tx, roundId) >= MAX_INITIATIVES) {
         throw unprocessable(
@@ -140,6 +145,7 @@ export function createPlanService(db: Db, clock: Clock = () => new Date()) {
   ): InitiativeView {
     return db.transaction((tx) => {
       const row = loadRoundThenRow(tx, principal, roundId, id, true);
+      guardFreeTexts(patch, INITIATIVE_TEXTS);
       checkIfMatch(ifMatch, entityTag(row.id, row.version));
       const position =
         patch.position === undefined

@@ -8,8 +8,12 @@ import type { Role } from '../domain/roles.js';
 import { recordAudit } from './audit.js';
 import { notFound, unprocessable } from './errors.js';
 import { checkIfMatch, entityTag } from './etag.js';
+import { guardFreeTexts } from './personal-data-guard.js';
 import { findInitiativeRow, type Clock } from './plan-service.js';
 import { findStep, loadPlanEntity, readPlan, stepList, touchPlan, type StepView } from './plan-store.js';
+
+/** The step's free texts that reach plan.pdf and plan.csv: scanned for personal data. */
+const STEP_TEXTS = ['text', 'responsible', 'statusText'] as const;
 
 /** At most this many steps per initiative (422 above). */
 export const MAX_STEPS = 200;
@@ -83,6 +87,7 @@ export function createPlanStepService(db: Db, clock: Clock = () => new Date()) {
   function create(principal: Principal, roundId: string, initiativeId: string, input: StepInput): StepView {
     return db.transaction((tx) => {
       loadPlanEntity(tx, principal, roundId, true, () => findInitiativeRow(tx, roundId, initiativeId));
+      guardFreeTexts(input, STEP_TEXTS);
       checkDates(input.start ?? null, input.due);
       checkRoom(tx, initiativeId);
       const position = stepList.insertAt(tx, initiativeId, input.position);
@@ -126,6 +131,7 @@ export function createPlanStepService(db: Db, clock: Clock = () => new Date()) {
   function update(principal: Principal, roundId: string, id: string, ifMatch: string | undefined, patch: StepPatch) {
     return db.transaction((tx) => {
       const row = loadStep(tx, principal, roundId, id, true);
+      guardFreeTexts(patch, STEP_TEXTS);
       checkIfMatch(ifMatch, entityTag(row.id, row.version));
       const target = patch.initiativeId ?? row.initiativeId;
       const targetExists = tx
