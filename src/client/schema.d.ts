@@ -332,7 +332,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller’s own half-answered items (empty for anyone but a panelist) */
+        /**
+         * The caller’s own half-answered items (empty for anyone but a panelist)
+         * @description Only the caller’s own drafts, never another member’s; readable by every member of the round, so staff and the admin get an empty list.
+         */
         get: operations["listOwnDrafts"];
         put?: never;
         post?: never;
@@ -350,10 +353,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Keep a half-answered item (panelist, own); only in rating */
+        /**
+         * Keep a half-answered item (panelist, own); only in rating
+         * @description Creates or replaces the caller’s draft of one case × item: a value without a justification, or the reverse. Only a panelist of the round, only in rating (409 otherwise). Audit-logged as `draft.saved` with whether a value and a justification are present, never the text.
+         */
         put: operations["putDraft"];
         post?: never;
-        /** Forget a half-answered item (panelist, own); only in rating; 204 also when there was none */
+        /**
+         * Forget a half-answered item (panelist, own); only in rating; 204 also when there was none
+         * @description Deletes the caller’s own draft of one case × item; only in rating (409 otherwise).
+         */
         delete: operations["deleteDraft"];
         options?: never;
         head?: never;
@@ -2499,7 +2508,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The member with the new token (shown once) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3632,7 +3641,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The caller’s own drafts */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3713,7 +3722,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The draft as kept */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5478,7 +5487,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The plan with its initiatives, steps and coverage */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5573,7 +5582,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The new indsatsområde with its number and ETag */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5686,7 +5695,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The indsatsområde */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5890,7 +5899,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The changed indsatsområde with its new ETag */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6044,7 +6053,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The new step with its label and ETag */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6157,7 +6166,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The step */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6367,7 +6376,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The changed step with its new ETag */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6498,7 +6507,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The history, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DraftService } from '../../services/draft-service.js';
 import { problemResponses } from '../problem.js';
+import { json } from '../responses.js';
 import { IdSchema, ItemsOf, RatingValueSchema, RoundParamsSchema } from '../schemas.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
 
@@ -40,8 +41,10 @@ export function draftRoutes(app: ZodApp, drafts: DraftService): void {
       tags,
       operationId: 'listOwnDrafts',
       summary: 'The caller’s own half-answered items (empty for anyone but a panelist)',
+      description:
+        'Only the caller’s own drafts, never another member’s; readable by every member of the round, so staff and the admin get an empty list.',
       params: RoundParamsSchema,
-      response: { 200: ItemsOf(DraftSchema), ...problemResponses(404) },
+      response: { 200: json('The caller’s own drafts', ItemsOf(DraftSchema)), ...problemResponses(404) },
     },
     handler: async (request) => ({ items: drafts.list(principalOf(request), request.params.roundId) }),
   });
@@ -51,9 +54,11 @@ export function draftRoutes(app: ZodApp, drafts: DraftService): void {
       tags,
       operationId: 'putDraft',
       summary: 'Keep a half-answered item (panelist, own); only in rating',
+      description:
+        'Creates or replaces the caller’s draft of one case × item: a value without a justification, or the reverse. Only a panelist of the round, only in rating (409 otherwise). Audit-logged as `draft.saved` with whether a value and a justification are present, never the text.',
       params: DraftParamsSchema,
       body: DraftInputSchema,
-      response: { 200: DraftSchema, ...problemResponses(403, 404, 409, 413, 415) },
+      response: { 200: json('The draft as kept', DraftSchema), ...problemResponses(403, 404, 409, 413, 415) },
     },
     handler: async (request) => {
       const { roundId, caseId, itemId } = request.params;
@@ -66,6 +71,7 @@ export function draftRoutes(app: ZodApp, drafts: DraftService): void {
       tags,
       operationId: 'deleteDraft',
       summary: 'Forget a half-answered item (panelist, own); only in rating; 204 also when there was none',
+      description: 'Deletes the caller’s own draft of one case × item; only in rating (409 otherwise).',
       params: DraftParamsSchema,
       response: { 204: z.undefined().describe('Deleted'), ...problemResponses(403, 404, 409) },
     },

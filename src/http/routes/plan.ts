@@ -3,6 +3,7 @@ import type { PlanExport } from '../../services/plan-export.js';
 import type { PlanService } from '../../services/plan-service.js';
 import type { PlanStepService } from '../../services/plan-step-service.js';
 import { problemResponses } from '../problem.js';
+import { json } from '../responses.js';
 import { IdSchema, RoundParamsSchema } from '../schemas.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
 import { ETAG_NOTE, IfMatchHeadersSchema } from '../../contract/focus.js';
@@ -34,7 +35,10 @@ export function planRoutes(app: ZodApp, plan: PlanService, steps: PlanStepServic
       summary: 'The udviklingsplan with its coverage of the round’s recommendations',
       description: `${WHO_READS} Created empty on the first read or write.`,
       params: RoundParamsSchema,
-      response: { 200: PlanSchema, ...problemResponses(404, 409) },
+      response: {
+        200: json('The plan with its initiatives, steps and coverage', PlanSchema),
+        ...problemResponses(404, 409),
+      },
     },
     handler: async (request) => plan.get(principalOf(request), request.params.roundId),
   });
@@ -47,7 +51,10 @@ export function planRoutes(app: ZodApp, plan: PlanService, steps: PlanStepServic
       description: WHO_WRITES,
       params: RoundParamsSchema,
       body: InitiativeInputSchema,
-      response: { 201: InitiativeSchema, ...problemResponses(403, 404, 409, 413, 415, 422) },
+      response: {
+        201: json('The new indsatsområde with its number and ETag', InitiativeSchema),
+        ...problemResponses(403, 404, 409, 413, 415, 422),
+      },
     },
     handler: async (request, reply) => {
       const created = plan.create(principalOf(request), request.params.roundId, request.body);
@@ -62,7 +69,7 @@ export function planRoutes(app: ZodApp, plan: PlanService, steps: PlanStepServic
       summary: 'One indsatsområde with its steps; ETag header',
       description: `${WHO_READS} ${ETAG_NOTE} A change to one of its steps does not change it either.`,
       params: InitiativeParams,
-      response: { 200: InitiativeSchema, ...problemResponses(404, 409) },
+      response: { 200: json('The indsatsområde', InitiativeSchema), ...problemResponses(404, 409) },
     },
     handler: async (request, reply) => {
       const { roundId, initiativeId } = request.params;
@@ -80,7 +87,10 @@ export function planRoutes(app: ZodApp, plan: PlanService, steps: PlanStepServic
       params: InitiativeParams,
       headers: IfMatchHeadersSchema,
       body: InitiativePatchSchema,
-      response: { 200: InitiativeSchema, ...problemResponses(403, 404, 409, 412, 413, 415, 422, 428) },
+      response: {
+        200: json('The changed indsatsområde with its new ETag', InitiativeSchema),
+        ...problemResponses(403, 404, 409, 412, 413, 415, 422, 428),
+      },
     },
     handler: async (request, reply) => {
       const { roundId, initiativeId } = request.params;
@@ -115,7 +125,10 @@ export function planRoutes(app: ZodApp, plan: PlanService, steps: PlanStepServic
       description: `${WHO_WRITES} Its history starts with the step as created.`,
       params: InitiativeParams,
       body: StepInputSchema,
-      response: { 201: StepSchema, ...problemResponses(403, 404, 409, 413, 415, 422) },
+      response: {
+        201: json('The new step with its label and ETag', StepSchema),
+        ...problemResponses(403, 404, 409, 413, 415, 422),
+      },
     },
     handler: async (request, reply) => {
       const { roundId, initiativeId } = request.params;
@@ -131,7 +144,7 @@ export function planRoutes(app: ZodApp, plan: PlanService, steps: PlanStepServic
       summary: 'One step with its label and overdue flag; ETag header',
       description: `${WHO_READS} ${ETAG_NOTE}`,
       params: StepParams,
-      response: { 200: StepSchema, ...problemResponses(404, 409) },
+      response: { 200: json('The step', StepSchema), ...problemResponses(404, 409) },
     },
     handler: async (request, reply) => {
       const found = steps.get(principalOf(request), request.params.roundId, request.params.stepId);
@@ -148,7 +161,10 @@ export function planRoutes(app: ZodApp, plan: PlanService, steps: PlanStepServic
       params: StepParams,
       headers: IfMatchHeadersSchema,
       body: StepPatchSchema,
-      response: { 200: StepSchema, ...problemResponses(403, 404, 409, 412, 413, 415, 422, 428) },
+      response: {
+        200: json('The changed step with its new ETag', StepSchema),
+        ...problemResponses(403, 404, 409, 412, 413, 415, 422, 428),
+      },
     },
     handler: async (request, reply) => {
       const { roundId, stepId } = request.params;
@@ -182,7 +198,7 @@ export function planRoutes(app: ZodApp, plan: PlanService, steps: PlanStepServic
       summary: 'Every state and status text a step has had, oldest first, with who and when',
       description: WHO_READS,
       params: StepParams,
-      response: { 200: StepHistorySchema, ...problemResponses(404, 409) },
+      response: { 200: json('The history, oldest first', StepHistorySchema), ...problemResponses(404, 409) },
     },
     handler: async (request) => ({
       items: steps.history(principalOf(request), request.params.roundId, request.params.stepId),
