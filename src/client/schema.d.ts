@@ -334,7 +334,7 @@ export interface paths {
         };
         /**
          * The caller’s own half-answered items (empty for anyone but a panelist)
-         * @description Only the caller’s own drafts, never another member’s; readable by every member of the round, so staff and the admin get an empty list.
+         * @description A panelist’s drafts: items where an answer or a justification was given but not both. Nobody else ever sees them; leader, referent and admin get an empty list.
          */
         get: operations["listOwnDrafts"];
         put?: never;
@@ -355,13 +355,13 @@ export interface paths {
         get?: never;
         /**
          * Keep a half-answered item (panelist, own); only in rating
-         * @description Creates or replaces the caller’s draft of one case × item: a value without a justification, or the reverse. Only a panelist of the round, only in rating (409 otherwise). Audit-logged as `draft.saved` with whether a value and a justification are present, never the text.
+         * @description Keeps what the panelist chose or typed for an item that is not yet a full rating (value without justification, or the reverse), so nothing is lost on reload. Not counted in progress or results; saving the full rating deletes it. Only in `rating` (409 otherwise).
          */
         put: operations["putDraft"];
         post?: never;
         /**
          * Forget a half-answered item (panelist, own); only in rating; 204 also when there was none
-         * @description Deletes the caller’s own draft of one case × item; only in rating (409 otherwise).
+         * @description Idempotent: answers 204 whether or not a draft existed. Only in `rating` (409 otherwise).
          */
         delete: operations["deleteDraft"];
         options?: never;
@@ -2508,7 +2508,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The member with the new token (shown once) */
+            /** @description The member with the new token, shown only in this answer */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3641,7 +3641,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The caller’s own drafts */
+            /** @description The caller’s drafts */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5487,7 +5487,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The plan with its initiatives, steps and coverage */
+            /** @description The plan with its indsatsområder, steps and recommendation coverage */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5582,7 +5582,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new indsatsområde with its number and ETag */
+            /** @description The indsatsområde as created, numbered in plan order */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5695,7 +5695,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The indsatsområde */
+            /** @description The indsatsområde; its ETag is in the ETag header */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5899,7 +5899,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The changed indsatsområde with its new ETag */
+            /** @description The indsatsområde as changed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6053,7 +6053,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new step with its label and ETag */
+            /** @description The step as created, with its label and overdue flag */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6166,7 +6166,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The step */
+            /** @description The step; its ETag is in the ETag header */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6376,7 +6376,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The changed step with its new ETag */
+            /** @description The step as changed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6507,7 +6507,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The history, oldest first */
+            /** @description The step as created, then every change of state or status text, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;

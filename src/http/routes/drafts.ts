@@ -42,9 +42,9 @@ export function draftRoutes(app: ZodApp, drafts: DraftService): void {
       operationId: 'listOwnDrafts',
       summary: 'The caller’s own half-answered items (empty for anyone but a panelist)',
       description:
-        'Only the caller’s own drafts, never another member’s; readable by every member of the round, so staff and the admin get an empty list.',
+        'A panelist’s drafts: items where an answer or a justification was given but not both. Nobody else ever sees them; leader, referent and admin get an empty list.',
       params: RoundParamsSchema,
-      response: { 200: json('The caller’s own drafts', ItemsOf(DraftSchema)), ...problemResponses(404) },
+      response: { 200: json('The caller’s drafts', ItemsOf(DraftSchema)), ...problemResponses(404) },
     },
     handler: async (request) => ({ items: drafts.list(principalOf(request), request.params.roundId) }),
   });
@@ -55,7 +55,7 @@ export function draftRoutes(app: ZodApp, drafts: DraftService): void {
       operationId: 'putDraft',
       summary: 'Keep a half-answered item (panelist, own); only in rating',
       description:
-        'Creates or replaces the caller’s draft of one case × item: a value without a justification, or the reverse. Only a panelist of the round, only in rating (409 otherwise). Audit-logged as `draft.saved` with whether a value and a justification are present, never the text.',
+        'Keeps what the panelist chose or typed for an item that is not yet a full rating (value without justification, or the reverse), so nothing is lost on reload. Not counted in progress or results; saving the full rating deletes it. Only in `rating` (409 otherwise).',
       params: DraftParamsSchema,
       body: DraftInputSchema,
       response: { 200: json('The draft as kept', DraftSchema), ...problemResponses(403, 404, 409, 413, 415) },
@@ -71,7 +71,7 @@ export function draftRoutes(app: ZodApp, drafts: DraftService): void {
       tags,
       operationId: 'deleteDraft',
       summary: 'Forget a half-answered item (panelist, own); only in rating; 204 also when there was none',
-      description: 'Deletes the caller’s own draft of one case × item; only in rating (409 otherwise).',
+      description: 'Idempotent: answers 204 whether or not a draft existed. Only in `rating` (409 otherwise).',
       params: DraftParamsSchema,
       response: { 204: z.undefined().describe('Deleted'), ...problemResponses(403, 404, 409) },
     },

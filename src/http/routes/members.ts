@@ -48,7 +48,7 @@ export function memberRoutes(app: ZodApp, members: MemberService): void {
         'For a member who lost the link: answers a new token once, at any phase before `reported` (409 then). The previous token is rejected (401) from this response on. Audit-logged as `member.token_reissued`, without the token.',
       params: RoundParamsSchema.extend({ memberId: IdSchema }),
       response: {
-        201: json('The member with the new token (shown once)', MemberCreatedSchema),
+        201: json('The member with the new token, shown only in this answer', MemberCreatedSchema),
         ...problemResponses(403, 404, 409),
       },
     },
