@@ -7,6 +7,7 @@
  *     (token, cell) pairs of a 60-case, 20-panelist round; the same requests against a bare
  *     Fastify route with one upsert (bench/ceiling-server.ts, its own process): the ceiling;
  *   - results: GET …/results at 10,800 and 108,000 ratings (bench/results.ts, in-process);
+ *   - comparison: GET …/comparison of a 60-case genaudit with a 60-case baseline (bench/comparison.ts);
  *   - the PDF: draft report.pdf of the demo round (6 cases, 8 members, 17 recommendations)
  *     and of the 60 × 20 round, through the server, with the server's RSS meanwhile;
  *   - the udviklingsplan: GET …/plan and …/plan.pdf at 20 initiatives × 30 steps (bench/plan.ts,
@@ -51,6 +52,7 @@ import {
 import type { ReportModel } from '../src/report/model.js';
 import type { LoadPlan, LoadResult } from './load.js';
 import { anonymisationFigures } from './anonymisation.js';
+import { benchComparison } from './comparison.js';
 import { benchTagging } from './pdf-tagging.js';
 import { benchPlan, PLAN_INITIATIVES, PLAN_STEPS } from './plan.js';
 import { benchResults } from './results.js';
@@ -66,6 +68,7 @@ const TARGETS = {
   p99Ms: 30,
   results10kMs: 50,
   resultsRatio: 12,
+  comparisonMs: 100,
   pdfDemoMs: 1000,
   pdfLargeMs: 3000,
   /** Tagged PDF/UA render time over the untagged render of the same demo model (issue 17). */
@@ -177,6 +180,8 @@ try {
   // 1. Results, in this process through app.inject (bench/results.ts); nothing else runs yet.
   progress('results: building 10,800 and 108,000 ratings, timing GET …/results');
   const results = await benchResults();
+  progress('comparison: a 60-case genaudit against a 60-case baseline, timing GET …/comparison');
+  const comparison = await benchComparison();
   progress(`plan: ${PLAN_INITIATIVES} initiatives × ${PLAN_STEPS} steps, timing GET …/plan and …/plan.pdf`);
   const planFigures = await benchPlan();
 
@@ -400,6 +405,14 @@ try {
       unit: '×',
       target: `≤ ${TARGETS.resultsRatio}`,
       pass: results.ratio <= TARGETS.resultsRatio,
+    },
+    {
+      id: 'comparison.median',
+      label: 'Comparison median, 60 + 60 cases',
+      value: comparison.medianMs,
+      unit: 'ms',
+      target: `< ${TARGETS.comparisonMs} ms`,
+      pass: comparison.medianMs < TARGETS.comparisonMs,
     },
     {
       id: 'plan.read',

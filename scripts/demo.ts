@@ -1,7 +1,8 @@
 /**
- * `npm run demo`: drives a complete fictional audit round through the real HTTP API and
- * writes afrapportering.pdf, ratings.csv, udviklingsplan.pdf and udviklingsplan.csv to the
- * current folder.
+ * `npm run demo`: drives a complete fictional audit round through the real HTTP API, writes
+ * its udviklingsplan, then runs a genaudit of it on six new cases, and writes afrapportering.pdf,
+ * ratings.csv, udviklingsplan.pdf, udviklingsplan.csv and genaudit.pdf (with the comparison
+ * chapter) to the current folder.
  *   npm run demo                              # starts its own server on a temporary database
  *   npm run demo -- --url URL --token TOKEN   # against a running server, with the admin token
  */
@@ -12,13 +13,21 @@ import { parseArgs } from 'node:util';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { runDemo } from '../src/demo/run-demo.js';
+import { runGenaudit } from '../src/demo/run-genaudit.js';
 import { newToken } from '../src/services/tokens.js';
 
 const { values } = parseArgs({ options: { url: { type: 'string' }, token: { type: 'string' } } });
 const log = (line: string) => process.stdout.write(`  ${line}\n`);
 const started = Date.now();
 
-async function withOwnServer(): Promise<Awaited<ReturnType<typeof runDemo>>> {
+/** The demo round, then its genaudit. */
+async function runBoth(url: string, adminToken: string) {
+  const round = await runDemo(url, adminToken, log);
+  const genaudit = await runGenaudit(url, adminToken, round.roundId, log);
+  return { ...round, genaudit };
+}
+
+async function withOwnServer(): Promise<Awaited<ReturnType<typeof runBoth>>> {
   const dir = mkdtempSync(join(tmpdir(), 'auditpanel-demo-'));
   const adminToken = newToken();
   const { app } = await buildApp({
@@ -27,7 +36,7 @@ async function withOwnServer(): Promise<Awaited<ReturnType<typeof runDemo>>> {
   try {
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     process.stdout.write(`Demo server on ${url} (temporary database in ${dir})\n`);
-    return await runDemo(url, adminToken, log);
+    return await runBoth(url, adminToken);
   } finally {
     await app.close();
     rmSync(dir, { recursive: true, force: true });
@@ -36,7 +45,7 @@ async function withOwnServer(): Promise<Awaited<ReturnType<typeof runDemo>>> {
 
 try {
   if (values.url && !values.token) throw new Error('--url needs --token with the admin token.');
-  const result = values.url ? await runDemo(values.url, values.token as string, log) : await withOwnServer();
+  const result = values.url ? await runBoth(values.url, values.token as string) : await withOwnServer();
   // npm runs scripts in the project folder; INIT_CWD is the folder the user ran npm from.
   const folder = process.env.INIT_CWD ?? process.cwd();
   const pdfPath = resolve(folder, 'afrapportering.pdf');
@@ -47,10 +56,13 @@ try {
   writeFileSync(csvPath, result.csv);
   writeFileSync(planPath, result.planPdf);
   writeFileSync(planCsvPath, result.planCsv);
+  const genauditPath = resolve(folder, 'genaudit.pdf');
+  writeFileSync(genauditPath, result.genaudit.pdf);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `\nDone in ${seconds} s: round ${result.roundId} is reported (${result.ratings} ratings).\n` +
-      `  Report:   ${pdfPath}\n  Ratings:  ${csvPath}\n  Plan:     ${planPath}\n  Plan CSV: ${planCsvPath}\n`,
+      `  Report:   ${pdfPath}\n  Ratings:  ${csvPath}\n  Plan:     ${planPath}\n  Plan CSV: ${planCsvPath}\n` +
+      `  Genaudit: ${genauditPath} (round ${result.genaudit.roundId})\n`,
   );
 } catch (error) {
   process.stderr.write(`Demo failed: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -18,3 +18,4 @@ export const MIGRATIONS_FOLDER = join(PROJECT_ROOT, 'migrations');
 export const PANEL_PUBLIC_FOLDER = join(PROJECT_ROOT, 'src', 'web', 'public');
 export const DEMO_ROUND_FILE = join(PROJECT_ROOT, 'fixtures', 'demo-round.json');
 export const DEMO_PLAN_FILE = join(PROJECT_ROOT, 'fixtures', 'demo-plan.json');
+export const DEMO_GENAUDIT_FILE = join(PROJECT_ROOT, 'fixtures', 'demo-genaudit.json');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoRound, runDemo } from '../src/demo/run-demo.js';
+import { runGenaudit } from '../src/demo/run-genaudit.js';
 import { ADMIN_TOKEN, createTestApp, type TestApp } from './helpers/app.js';
 
 let t: TestApp;
@@ -70,4 +71,34 @@ describe('the demo round', () => {
       'nej',
     ]);
   });
+});
+
+describe('the demo genaudit', () => {
+  it('runs a genaudit of the reported demo round and writes the comparison chapter', async () => {
+    const baseline = await runDemo(url, ADMIN_TOKEN);
+    const lines: string[] = [];
+    const result = await runGenaudit(url, ADMIN_TOKEN, baseline.roundId, (line) => lines.push(line));
+    expect(lines).toContain('Genaudit: 324 vurderinger af 6 nye sager');
+    const round = await t.admin.get(`/api/v1/rounds/${result.roundId}`).expect(200);
+    expect(round.body).toMatchObject({ phase: 'reported', baselineRoundId: baseline.roundId });
+    expect(result.verdicts).toHaveLength(9);
+    // Item 6 (varighed) went from one positive case of six to all six: the one clear improvement (p ≈ 0.02).
+    expect(result.verdicts.filter((v) => v.verdict === 'improved').map((v) => v.number)).toEqual([6]);
+    expect(result.verdicts.some((v) => v.verdict === 'no_clear_change')).toBe(true);
+    // The baseline's demo udviklingsplan: its two indsatsområder and the items their recommendations point to.
+    expect(result.initiatives.map(({ number, title, itemNumbers }) => ({ number, title, itemNumbers }))).toEqual([
+      { number: 1, title: 'Formål og indsatsmål i handleplanen', itemNumbers: [1, 2, 3, 7] },
+      { number: 2, title: 'Borgerens stemme i planen', itemNumbers: [8] },
+    ]);
+    expect(lines).toContain('Indsatsområde 2 (Borgerens stemme i planen): spørgsmål 8 no_clear_change');
+
+    const pdfPath = join(dir, 'genaudit.pdf');
+    writeFileSync(pdfPath, result.pdf);
+    const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const year = String(new Date().getFullYear());
+    expect(text).toContain(`[4] Sammenligning med ${year}`);
+    expect(text).toContain(`Spørgsmål 6: positiv i 1 af 6 sager i ${year} og i 6 af 6 sager nu.`);
+    expect(text).toContain('Tydelig forbedring');
+    expect(text).toContain('Ingen tydelig ændring');
+  }, 60_000);
 });

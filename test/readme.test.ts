@@ -34,7 +34,7 @@ describe('the README walkthrough', () => {
       expect(stdout).toContain('["Formål og mål for indsats","Borgerinddragelse","Samlet vurdering"]');
       expect(stdout).toContain('"kind":"phone"');
       expect(stdout).toMatch(/"expected":18,"received":18/);
-      expect(stdout.trim().split('\n').slice(-7)).toEqual([
+      expect(stdout.trim().split('\n').slice(-9)).toEqual([
         'Formulering af indsatsmål og succeskriterier',
         'follow_up',
         'reported',
@@ -42,6 +42,8 @@ describe('the README walkthrough', () => {
         'Aktivitet 1',
         '{"chosen":[1],"notChosen":[]}',
         '["planned","done"]',
+        Array(9).fill('not_comparable').join(),
+        '[[1,[1,2],["not_comparable","not_comparable"]]]',
       ]);
       // The downloads are curl -s -o: a wrong path or a refusal would only show in the files.
       for (const file of ['udkast.pdf', 'afrapportering.pdf', 'udviklingsplan.pdf']) {

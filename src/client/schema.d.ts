@@ -36,7 +36,7 @@ export interface paths {
         put?: never;
         /**
          * Create an audit round (admin); it starts in scoping with the default vurderingsskema
-         * @description Only the admin token creates rounds. The round starts in `scoping` with the default vurderingsskema (the nine items of the seed report in three themes, and the development question as question 10). Members are added next; each gets a token for this round only.
+         * @description Only the admin token creates rounds. The round starts in `scoping` with the default vurderingsskema (the nine items of the seed report in three themes, and the development question as question 10). Members are added next; each gets a token for this round only. With `baselineRoundId` the round is a genaudit: it starts with a copy of the reported baseline round’s vurderingsskema instead of the default one, each copied item linked by `baselineItemId`, and GET …/comparison compares the two. The form can still be edited until rating: an item added later has no baseline item, a removed one is not compared. Refused with 409 when the baseline is not reported, 422 when no round has that id.
          */
         post: operations["createRound"];
         delete?: never;
@@ -433,6 +433,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rounds/{roundId}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A genaudit compared with its baseline round (leader, referent; panelists from discussion)
+         * @description Only a round created with baselineRoundId has a comparison: for any other round the answer is 409 (the round exists, it is not a genaudit). Who may read it is who may read the results: admin, leader and referent in every phase, panelists from discussion on (403 before). Figures are full precision.
+         */
+        get: operations["getComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rounds/{roundId}/focus-points": {
         parameters: {
             query?: never;
@@ -562,7 +582,7 @@ export interface paths {
         };
         /**
          * The report model as JSON (leader, referent); a draft before the round is reported
-         * @description Everything the afrapportering PDF shows, as data: round texts, phases with dates, cases, panel, form, results, focus points with numbered recommendations and the development answers grouped by area.
+         * @description Everything the afrapportering PDF shows, as data: round texts, phases with dates, cases, panel, form, results, focus points with numbered recommendations and the development answers grouped by area; for a genaudit also `comparison`, the chapter [4] comparing it with its baseline round.
          */
         get: operations["getReport"];
         put?: never;
@@ -950,6 +970,50 @@ export interface components {
             /** @description Terms the leader confirms are not personal (e.g. "Psykiatrisk Center", "Tørring"): a probable person name inside one passes. Never overrides a certain kind; never stored */
             allowTerms?: string[];
         };
+        ComparedItem: {
+            /** @description The genaudit’s item */
+            itemId: string;
+            /** @description The baseline round’s item it was copied from */
+            baselineItemId: string;
+            /** @description The item’s number in the genaudit’s form */
+            number: number;
+            text: string;
+            baseline: components["schemas"]["ComparisonSide"];
+            followUp: components["schemas"]["ComparisonSide"];
+            /** @description followUp.mean − baseline.mean */
+            difference: number | null;
+            /** @description (#pairs f > b − #pairs f < b) / (n_f · n_b) over all (follow-up case, baseline case) pairs of case scores; −1 … 1 */
+            cliffsDelta: number | null;
+            /** @description Two-sided exact permutation test of the difference in means: pool the case scores of both rounds, take every split into groups of the two sizes, count the splits whose |difference| ≥ the observed |difference| − 1e-9, and divide by the number of splits. The splits are counted, not enumerated: case scores are multiples of 0.5, and with the group sizes fixed the difference is a linear function of the follow-up group’s sum, so a dynamic programme counts the splits per sum. Up to 1,000,000 splits (and up to 2^53) the counts are exact integers and p is exact. Beyond that (e.g. 60 + 60 cases, about 9.7 · 10^34 splits) the same counts are kept in IEEE double precision: each carries a relative rounding error below about 1e-13, so p equals the exact value to about twelve significant digits. No sampling is involved: the same data always give the same p. */
+            pValue: number | null;
+            verdict: components["schemas"]["Verdict"];
+        };
+        /** @description A genaudit compared item by item with its baseline round. Per case one case score: that case’s cell median for the item; cases with n = 0 for the item are left out. Both sides need at least one case, else mean (of the empty side), difference, cliffsDelta and pValue are null and the verdict is not_comparable. Items added to the genaudit’s form have no baseline item and are not listed; items removed from it are not compared. With few cases a real change can easily fail to reach p < 0.05: with three cases on each side even the largest possible change gives p = 0.1, so no_clear_change means “not shown”, not “no change”. */
+        Comparison: {
+            baselineRoundId: string;
+            /** @description The genaudit’s items that have a baseline item, in form order */
+            items: components["schemas"]["ComparedItem"][];
+            /** @description The baseline round’s udviklingsplan: one entry per initiative (indsatsområde), in plan order, numbered as in the plan. itemNumbers are the genaudit’s compared items (by number, ascending, each once) that are linked to the focus points of the initiative’s chosen recommendations; items removed from the genaudit’s form are not listed. Empty when the baseline has no initiatives. */
+            initiatives: components["schemas"]["ComparisonInitiative"][];
+        };
+        ComparisonInitiative: {
+            initiativeId: string;
+            number: number;
+            title: string;
+            /** @description Items linked to the focus points of the initiative’s chosen recommendations */
+            itemNumbers: number[];
+            /** @description The verdict of each item in itemNumbers, in the same order */
+            verdicts: components["schemas"]["Verdict"][];
+        };
+        /** @description One round’s figures for the item, over its case scores */
+        ComparisonSide: {
+            /** @description Cases with n ≥ 1 for the item (as in the results) */
+            casesRated: number;
+            /** @description Of those, cases whose cell median ≥ 2 (as in the results) */
+            casesPositive: number;
+            /** @description Mean of the case scores; null when casesRated = 0 */
+            mean: number | null;
+        };
         /** @description Ratings per value of the svarskala */
         Counts: {
             high: number;
@@ -1194,7 +1258,8 @@ export interface components {
          *             {
          *               "id": "7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f",
          *               "number": 1,
-         *               "text": "Vurder hvorvidt der er formuleret et formål med indsatsen, som er tydeligt?"
+         *               "text": "Vurder hvorvidt der er formuleret et formål med indsatsen, som er tydeligt?",
+         *               "baselineItemId": null
          *             }
          *           ]
          *         }
@@ -1219,6 +1284,8 @@ export interface components {
                     /** @description 1..N across the whole form in theme order */
                     number: number;
                     text: string;
+                    /** @description In a genaudit: the baseline round’s item this item was copied from, and is compared with. Null for an item added to the genaudit’s form, and in a round without a baseline. Set only by the copy; a PUT keeps it on items that keep their id (it is not part of the PUT body). */
+                    baselineItemId: string | null;
                 }[];
             }[];
             /** @description The development question (udviklingsspørgsmål), answered once for all cases after the items */
@@ -1619,6 +1686,30 @@ export interface components {
                 area: string;
                 suggestions: string[];
             }[];
+            /** @description Present only for a genaudit: its comparison with the baseline round, the chapter after [3] Resultater */
+            comparison?: components["schemas"]["ReportComparison"];
+        };
+        /** @description A genaudit’s comparison with its baseline, as the afrapportering’s chapter after [3] Resultater shows it */
+        ReportComparison: {
+            baselineTitle: string;
+            /** @description Year (Europe/Copenhagen) the baseline’s afrapportering was published */
+            baselineYear: string;
+            items: {
+                /** @description The item’s number in the genaudit’s form */
+                number: number;
+                text: string;
+                baseline: components["schemas"]["ComparisonSide"];
+                followUp: components["schemas"]["ComparisonSide"];
+                /** @description followUp.mean − baseline.mean */
+                difference: number | null;
+                /** @description (#pairs f > b − #pairs f < b) / (n_f · n_b) over all (follow-up case, baseline case) pairs of case scores; −1 … 1 */
+                cliffsDelta: number | null;
+                /** @description Two-sided exact permutation test of the difference in means: pool the case scores of both rounds, take every split into groups of the two sizes, count the splits whose |difference| ≥ the observed |difference| − 1e-9, and divide by the number of splits. The splits are counted, not enumerated: case scores are multiples of 0.5, and with the group sizes fixed the difference is a linear function of the follow-up group’s sum, so a dynamic programme counts the splits per sum. Up to 1,000,000 splits (and up to 2^53) the counts are exact integers and p is exact. Beyond that (e.g. 60 + 60 cases, about 9.7 · 10^34 splits) the same counts are kept in IEEE double precision: each carries a relative rounding error below about 1e-13, so p equals the exact value to about twelve significant digits. No sampling is involved: the same data always give the same p. */
+                pValue: number | null;
+                verdict: components["schemas"]["Verdict"];
+            }[];
+            /** @description Items added in the genaudit: no baseline to compare with */
+            newItemNumbers: number[];
         };
         ResultCell: {
             caseId: string;
@@ -1765,6 +1856,7 @@ export interface components {
          *       "foreword": null,
          *       "phase": "scoping",
          *       "phaseLabel": "Formøde med ledelsen: afgrænsning af problemstilling og formål",
+         *       "baselineRoundId": null,
          *       "createdAt": "2026-11-24T09:15:00.000Z",
          *       "updatedAt": "2026-11-24T09:15:00.000Z"
          *     }
@@ -1780,11 +1872,13 @@ export interface components {
             phase: components["schemas"]["Phase"];
             /** @description The phase in Danish */
             phaseLabel: string;
+            /** @description For a genaudit: the reported round it is compared with (GET …/comparison); null otherwise */
+            baselineRoundId: string | null;
             createdAt: string;
             updatedAt: string;
         };
         /**
-         * @description The texts of a new round; each is trimmed, and an empty optional text is stored as given
+         * @description The texts of a new round, and for a genaudit its baseline round; each text is trimmed, and an empty optional text is stored as given
          * @example {
          *       "title": "Bedre handleplaner",
          *       "organisation": "Fjordby Kommune",
@@ -1802,6 +1896,8 @@ export interface components {
             background?: string | null;
             /** @description Forord */
             foreword?: string | null;
+            /** @description Start a genaudit of this round: it must be reported (else 409); an id that names no round is 422 (the admin sees every round, so there is no invisible one). The new round starts with a copy of its form (themes, items with their numbers and texts, development question); every copied item carries baselineItemId. At most 100 characters. */
+            baselineRoundId?: string | null;
         };
         /** @description Oldest first: the step as created, then every change of state or statusText */
         StepHistory: {
@@ -1840,6 +1936,11 @@ export interface components {
             /** @description Move to discussion although ratings are missing */
             force?: boolean;
         };
+        /**
+         * @description improved: difference > 0 and pValue < 0.05; worsened: difference < 0 and pValue < 0.05; no_clear_change: otherwise; not_comparable: a side has no case with a value for the item (figures null)
+         * @enum {string}
+         */
+        Verdict: "improved" | "worsened" | "no_clear_change" | "not_comparable";
     };
     responses: never;
     parameters: never;
@@ -1990,6 +2091,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Body larger than the configured limit */
             413: {
                 headers: {
@@ -2001,6 +2111,15 @@ export interface operations {
             };
             /** @description Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4200,6 +4319,91 @@ export interface operations {
             };
             /** @description Not found, or not visible to this token */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getComparison: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The genaudit compared item by item, and per initiative of the baseline’s udviklingsplan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comparison"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -23,6 +23,12 @@ export const FormSchema = z
             id: z.string(),
             number: z.number().int().describe('1..N across the whole form in theme order'),
             text: z.string(),
+            baselineItemId: z
+              .string()
+              .nullable()
+              .describe(
+                'In a genaudit: the baseline round’s item this item was copied from, and is compared with. Null for an item added to the genaudit’s form, and in a round without a baseline. Set only by the copy; a PUT keeps it on items that keep their id (it is not part of the PUT body).',
+              ),
           }),
         ),
       }),
@@ -53,7 +59,9 @@ export const FormSchema = z
           {
             key: 'formaal-og-maal',
             title: 'Formål og mål for indsats',
-            items: [{ id: '7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f', number: 1, text: ITEM_EXAMPLE }],
+            items: [
+              { id: '7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f', number: 1, text: ITEM_EXAMPLE, baselineItemId: null },
+            ],
           },
         ],
         developmentQuestion: QUESTION_EXAMPLE,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReportComparisonSchema } from './comparison.js';
 import { CompletenessSchema, PhaseSchema, RoleSchema, TimeSchema } from './common.js';
 import { FormSchema } from './form.js';
 import { DevelopmentGroupSchema, ItemResultSchema } from './results.js';
@@ -57,6 +58,9 @@ export const ReportSchema = z
     developmentAnswers: z
       .array(DevelopmentGroupSchema)
       .describe('The development question’s answers grouped by area, without names'),
+    comparison: ReportComparisonSchema.optional().describe(
+      'Present only for a genaudit: its comparison with the baseline round, the chapter after [3] Resultater',
+    ),
   })
   .meta({ id: 'Report', description: 'The afrapportering as data: what the PDF shows' });
 export type ReportModel = z.infer<typeof ReportSchema>;

@@ -1,30 +1,39 @@
 import { z } from 'zod';
-import { PhaseSchema, TimeSchema, boundedText, optionalText } from './common.js';
+import { IdSchema, PhaseSchema, TimeSchema, boundedText, optionalText } from './common.js';
 
-export const RoundInputSchema = z
-  .object({
-    title: boundedText(300),
-    organisation: boundedText(300),
-    purpose: boundedText(5000),
-    scope: optionalText(20000).describe('Afgrænsning'),
-    background: optionalText(50000).describe('Baggrund'),
-    foreword: optionalText(20000).describe('Forord'),
-  })
-  .meta({
-    id: 'RoundCreate',
-    description: 'The texts of a new round; each is trimmed, and an empty optional text is stored as given',
-    examples: [
-      {
-        title: 'Bedre handleplaner',
-        organisation: 'Fjordby Kommune',
-        purpose: 'At kvalificere handleplanerne som styringsredskab.',
-        scope: 'Indholdet af handleplaner efter § 141.',
-      },
-    ],
-  });
+/** The round's texts: what POST /rounds takes and PATCH changes. */
+const RoundTextsSchema = z.object({
+  title: boundedText(300),
+  organisation: boundedText(300),
+  purpose: boundedText(5000),
+  scope: optionalText(20000).describe('Afgrænsning'),
+  background: optionalText(50000).describe('Baggrund'),
+  foreword: optionalText(20000).describe('Forord'),
+});
+export type RoundTexts = z.infer<typeof RoundTextsSchema>;
+
+export const RoundInputSchema = RoundTextsSchema.extend({
+  baselineRoundId: IdSchema.nullable()
+    .optional()
+    .describe(
+      'Start a genaudit of this round: it must be reported (else 409); an id that names no round is 422 (the admin sees every round, so there is no invisible one). The new round starts with a copy of its form (themes, items with their numbers and texts, development question); every copied item carries baselineItemId. At most 100 characters.',
+    ),
+}).meta({
+  id: 'RoundCreate',
+  description:
+    'The texts of a new round, and for a genaudit its baseline round; each text is trimmed, and an empty optional text is stored as given',
+  examples: [
+    {
+      title: 'Bedre handleplaner',
+      organisation: 'Fjordby Kommune',
+      purpose: 'At kvalificere handleplanerne som styringsredskab.',
+      scope: 'Indholdet af handleplaner efter § 141.',
+    },
+  ],
+});
 export type RoundInput = z.infer<typeof RoundInputSchema>;
 
-export const RoundPatchSchema = RoundInputSchema.partial()
+export const RoundPatchSchema = RoundTextsSchema.partial()
   .refine((patch) => Object.keys(patch).length > 0, 'Give at least one field to change')
   .describe('Any of the round texts; null clears an optional one');
 
@@ -39,6 +48,10 @@ export const RoundSchema = z
     foreword: z.string().nullable(),
     phase: PhaseSchema,
     phaseLabel: z.string().describe('The phase in Danish'),
+    baselineRoundId: z
+      .string()
+      .nullable()
+      .describe('For a genaudit: the reported round it is compared with (GET …/comparison); null otherwise'),
     createdAt: TimeSchema,
     updatedAt: TimeSchema,
   })
@@ -56,6 +69,7 @@ export const RoundSchema = z
         foreword: null,
         phase: 'scoping',
         phaseLabel: 'Formøde med ledelsen: afgrænsning af problemstilling og formål',
+        baselineRoundId: null,
         createdAt: '2026-11-24T09:15:00.000Z',
         updatedAt: '2026-11-24T09:15:00.000Z',
       },

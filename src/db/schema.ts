@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  type AnySQLiteColumn,
+  blob,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import { PHASES } from '../domain/phases.js';
 import { ROLES } from '../domain/roles.js';
 import { RATING_VALUES } from '../domain/scale.js';
@@ -30,6 +39,8 @@ export const rounds = sqliteTable('rounds', {
   updatedAt: text('updated_at').notNull(),
   /** Bumped by every change the report shows; publishing refuses a PDF rendered from an older one. */
   version: integer('version').notNull().default(1),
+  /** A genaudit's baseline: the reported round whose form it copied and is compared with. */
+  baselineRoundId: text('baseline_round_id').references((): AnySQLiteColumn => rounds.id),
 });
 
 /**
@@ -125,6 +136,8 @@ export const formItems = sqliteTable(
     /** 1..N across the whole form, in theme order; what the report prints. */
     number: integer('number').notNull(),
     text: text('text').notNull(),
+    /** In a genaudit: the baseline round's item this one was copied from (no foreign key: ids only compare). */
+    baselineItemId: text('baseline_item_id'),
   },
   (t) => [index('form_items_round_idx').on(t.roundId)],
 );

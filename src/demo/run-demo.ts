@@ -54,23 +54,10 @@ export async function runDemo(
   const leader = clientFor(clients, demo, 'leader');
   const referent = clientFor(clients, demo, 'referent');
 
-  const caseIds = new Map<string, string>();
-  for (const c of demo.cases) {
-    const created = must(
-      `Adding ${c.code}`,
-      await leader.POST('/api/v1/rounds/{roundId}/cases', { params: { path }, body: c }),
-    );
-    caseIds.set(c.code, created.id);
-  }
+  const caseIds = await addCases(leader, demo.cases, roundId);
   log(`Sagsmateriale: ${demo.cases.length} anonymiserede sager`);
 
-  const moveTo = async (to: 'panel' | 'calibration' | 'rating' | 'discussion' | 'follow_up' | 'reported') => {
-    must(
-      `Moving to ${to}`,
-      await leader.POST('/api/v1/rounds/{roundId}/transitions', { params: { path }, body: { to } }),
-    );
-    log(`Fase: ${to}`);
-  };
+  const moveTo = phaseMover(leader, roundId, log);
   await moveTo('panel');
   await moveTo('calibration');
   await moveTo('rating');
@@ -100,8 +87,38 @@ export async function runDemo(
   return { roundId, pdf: Buffer.from(pdf), csv, ratings, planPdf: plan.pdf, planCsv: plan.csv };
 }
 
+/** The leader adds the cases; answers case code → case id. */
+export async function addCases(
+  leader: AuditpanelClient,
+  cases: DemoRound['cases'],
+  roundId: string,
+): Promise<Map<string, string>> {
+  const caseIds = new Map<string, string>();
+  for (const c of cases) {
+    const created = must(
+      `Adding ${c.code}`,
+      await leader.POST('/api/v1/rounds/{roundId}/cases', { params: { path: { roundId } }, body: c }),
+    );
+    caseIds.set(c.code, created.id);
+  }
+  return caseIds;
+}
+
+type Phase = 'panel' | 'calibration' | 'rating' | 'discussion' | 'follow_up' | 'reported';
+
+/** Moves the round one phase forward as the leader, logging the phase reached. */
+export function phaseMover(leader: AuditpanelClient, roundId: string, log: (line: string) => void) {
+  return async (to: Phase) => {
+    must(
+      `Moving to ${to}`,
+      await leader.POST('/api/v1/rounds/{roundId}/transitions', { params: { path: { roundId } }, body: { to } }),
+    );
+    log(`Fase: ${to}`);
+  };
+}
+
 /** The panel: one API client per member, signed in with the token the admin received. */
-async function addMembers(admin: AuditpanelClient, baseUrl: string, demo: DemoRound, roundId: string) {
+export async function addMembers(admin: AuditpanelClient, baseUrl: string, demo: DemoRound, roundId: string) {
   const clients = new Map<string, AuditpanelClient>();
   for (const member of demo.members) {
     const { key, ...body } = member;
@@ -141,7 +158,7 @@ export async function writeFocusPoints(
   }
 }
 
-function clientFor(clients: Map<string, AuditpanelClient>, demo: DemoRound, role: Role): AuditpanelClient {
+export function clientFor(clients: Map<string, AuditpanelClient>, demo: DemoRound, role: Role): AuditpanelClient {
   const key = demo.members.find((m) => m.role === role)?.key;
   const client = key ? clients.get(key) : undefined;
   if (!client) throw new Error(`The demo round has no ${role}.`);

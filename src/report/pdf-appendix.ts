@@ -1,4 +1,5 @@
 import { JUSTIFICATION_PROMPT } from '../domain/default-form.js';
+import { chapterNumbers } from './pdf-comparison.js';
 import { COLOR, FONT, LINE_GAP, SIZE, type ReportLayout } from './pdf-layout.js';
 import type { ReportModel } from './model.js';
 
@@ -10,7 +11,7 @@ const WRITING_LINE_GAP = 18;
 /** [5] Vurderingsskema: the form as the panel filled it in, the development question last. */
 export function drawForm(layout: ReportLayout, model: ReportModel): void {
   const { form } = model;
-  layout.chapter('[5] Vurderingsskema');
+  layout.chapter(`[${chapterNumbers(model).form}] Vurderingsskema`);
   layout.paragraph(
     'Vurderingsskemaet er udfyldt af hver paneldeltager for hver sag. Hvert spørgsmål besvares på en fælles ' +
       'svarskala, og vurderingen begrundes kort:',

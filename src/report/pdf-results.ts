@@ -1,4 +1,5 @@
 import { drawDistributionChart } from './pdf-charts.js';
+import { chapterNumbers } from './pdf-comparison.js';
 import {
   formatAlpha,
   formatInteger,
@@ -18,7 +19,7 @@ export function drawResults(layout: ReportLayout, model: ReportModel): void {
   const count = model.focusPoints.length;
   layout.paragraph(
     'I dette kapitel sammenfattes resultaterne af auditforløbet. Først gengives de fokuspunkter og ' +
-      'anbefalinger, som auditpanelets drøftelser har ført frem til; de uddybes i kapitel 4. Derefter vises, ' +
+      `anbefalinger, som auditpanelets drøftelser har ført frem til; de uddybes i kapitel ${chapterNumbers(model).focusPoints}. Derefter vises, ` +
       'hvordan panelet har vurderet sagerne på hvert spørgsmål i vurderingsskemaet.',
   );
   if (count > 0) {
@@ -223,7 +224,7 @@ function drawDevelopmentAnswers(layout: ReportLayout, model: ReportModel): void 
 
 /** [4] Fokuspunkter og anbefalinger: each focus point's discussion and numbered recommendations. */
 export function drawFocusPoints(layout: ReportLayout, model: ReportModel): void {
-  layout.chapter('[4] Fokuspunkter og anbefalinger');
+  layout.chapter(`[${chapterNumbers(model).focusPoints}] Fokuspunkter og anbefalinger`);
   layout.paragraph(
     'I det følgende gennemgås de væsentligste drøftelser i auditpanelet. Fremstillingen er ikke et referat af ' +
       'hele auditmødet, men samler de problemstillinger, som panelet fandt mest centrale, og panelets ' +

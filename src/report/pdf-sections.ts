@@ -1,4 +1,5 @@
 import { formatDanishDate, joinDanish, numberWord, toParagraphs } from './pdf-format.js';
+import { chapterNumbers } from './pdf-comparison.js';
 import { COLOR, FONT, SIZE, type ReportLayout } from './pdf-layout.js';
 import { drawTable, measureTableStart, type TableOptions } from './pdf-table.js';
 import type { ReportModel } from './model.js';
@@ -45,7 +46,7 @@ export function drawDesign(layout: ReportLayout, model: ReportModel): void {
   layout.section('Afgrænsning');
   const scope =
     model.round.scope ??
-    'Auditforløbet er afgrænset til de spørgsmål, der indgår i vurderingsskemaet (se kapitel 5), og til det ' +
+    `Auditforløbet er afgrænset til de spørgsmål, der indgår i vurderingsskemaet (se kapitel ${chapterNumbers(model).form}), og til det ` +
       'udvalgte sagsmateriale. Formålet er at udvikle praksis på tværs af sagerne; der er ikke tale om en ' +
       'vurdering af den enkelte medarbejders sagsbehandling.';
   layout.paragraphs(toParagraphs(scope));

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { drawForm } from './pdf-appendix.js';
+import { drawComparison } from './pdf-comparison.js';
 import { SUBJECT, decoratePages, drawContents, drawCover } from './pdf-front.js';
 import { PAGE, ReportLayout, glyphCoverage, registerFonts } from './pdf-layout.js';
 import { drawFocusPoints, drawResults } from './pdf-results.js';
@@ -11,7 +12,7 @@ import type { ReportModel } from './model.js';
 /**
  * Renders the afrapportering as an A4 PDF with the seed report's structure: title page,
  * Indholdsfortegnelse, Forord, [1] Baggrund, [2] Design, [3] Resultater, [4] Fokuspunkter og
- * anbefalinger, [5] Vurderingsskema. The same model always gives the same bytes: the dates in
+ * anbefalinger, [5] Vurderingsskema; a genaudit adds [4] Sammenligning and the last two move up. The same model always gives the same bytes: the dates in
  * the document info come from `model.generatedAt`, and nothing else varies between runs.
  *
  * The file is a tagged PDF/UA-1 document (see `pdf-tagging.ts`): a structure tree in reading
@@ -68,6 +69,7 @@ export async function renderReport(model: ReportModel, tagged: boolean): Promise
   drawBackground(layout, safe);
   drawDesign(layout, safe);
   drawResults(layout, safe);
+  drawComparison(layout, safe);
   drawFocusPoints(layout, safe);
   drawForm(layout, safe);
   layout.endChapters();

@@ -121,6 +121,27 @@ export const transitionUnmet = (from: Phase, to: Phase, unmet: Unmet[]) =>
     { unmet },
   );
 
+export const baselineNotReported = (phase: Phase) =>
+  new AppError(
+    409,
+    'baseline-not-reported',
+    'Baseline er ikke afrapporteret',
+    `En genaudit skal bygge på et afrapporteret auditforløb; baseline-forløbet er i fasen ${phase}.`,
+  );
+
+export const unknownBaseline = () =>
+  new AppError(422, 'unknown-baseline', 'Kan ikke behandles', 'baselineRoundId henviser ikke til et auditforløb.', {
+    errors: [{ path: 'body/baselineRoundId', message: 'Intet auditforløb har dette id' }],
+  });
+
+export const noBaseline = () =>
+  new AppError(
+    409,
+    'no-baseline',
+    'Ikke en genaudit',
+    'Auditforløbet har ingen baseline; kun en genaudit kan sammenlignes.',
+  );
+
 export const unprocessable = (code: string, detail: string, extras: ProblemExtras = {}) =>
   new AppError(422, code, 'Kan ikke behandles', detail, extras);
 

@@ -13,6 +13,15 @@ import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 /** The form as the API answers it. */
 export type FormView = Form;
 
+/**
+ * What writeForm stores: the request's themes and development question; `baselineItemId` is
+ * set only by the genaudit's copy of its baseline form, never by a client.
+ */
+export interface FormWrite {
+  themes: { key: string; title: string; items: { id?: string; text: string; baselineItemId?: string | null }[] }[];
+  developmentQuestion: string;
+}
+
 export function readForm(tx: DbOrTx, roundId: string): FormView {
   const themes = tx
     .select()
@@ -29,7 +38,9 @@ export function readForm(tx: DbOrTx, roundId: string): FormView {
   const formThemesWithItems = themes.map((theme) => ({
     key: theme.key,
     title: theme.title,
-    items: items.filter((item) => item.themeId === theme.id).map(({ id, number, text }) => ({ id, number, text })),
+    items: items
+      .filter((item) => item.themeId === theme.id)
+      .map(({ id, number, text, baselineItemId }) => ({ id, number, text, baselineItemId })),
   }));
   return {
     scale: SCALE.map((step) => ({ ...step })),
@@ -40,18 +51,18 @@ export function readForm(tx: DbOrTx, roundId: string): FormView {
 }
 
 /**
- * Replaces a round's form: items with an id keep it (and so their identity), items
- * without one are created, items left out are removed; numbers run 1..N in order.
+ * Replaces a round's form: items with an id keep it (and so their identity and, in a
+ * genaudit, their link to the baseline item), items without one are created, items left out
+ * are removed; numbers run 1..N in order.
  */
-export function writeForm(tx: DbOrTx, roundId: string, form: Pick<FormInput, 'themes' | 'developmentQuestion'>): void {
-  const existing = new Set(
-    tx
-      .select({ id: formItems.id })
-      .from(formItems)
-      .where(eq(formItems.roundId, roundId))
-      .all()
-      .map((r) => r.id),
-  );
+export function writeForm(tx: DbOrTx, roundId: string, form: FormWrite): void {
+  const existingRows = tx
+    .select({ id: formItems.id, baselineItemId: formItems.baselineItemId })
+    .from(formItems)
+    .where(eq(formItems.roundId, roundId))
+    .all();
+  const existing = new Set(existingRows.map((r) => r.id));
+  const baselineOf = new Map(existingRows.map((r) => [r.id, r.baselineItemId]));
   checkForm(form, existing);
   tx.delete(formItems).where(eq(formItems.roundId, roundId)).run();
   tx.delete(formThemes).where(eq(formThemes.roundId, roundId)).run();
@@ -62,13 +73,14 @@ export function writeForm(tx: DbOrTx, roundId: string, form: Pick<FormInput, 'th
     for (const item of theme.items) {
       number += 1;
       const id = item.id ?? randomUUID();
-      tx.insert(formItems).values({ id, roundId, themeId, number, text: item.text }).run();
+      const baselineItemId = item.id === undefined ? (item.baselineItemId ?? null) : (baselineOf.get(item.id) ?? null);
+      tx.insert(formItems).values({ id, roundId, themeId, number, text: item.text, baselineItemId }).run();
     }
   });
   tx.update(rounds).set({ developmentQuestion: form.developmentQuestion }).where(eq(rounds.id, roundId)).run();
 }
 
-function checkForm(form: Pick<FormInput, 'themes'>, existing: Set<string>): void {
+function checkForm(form: Pick<FormWrite, 'themes'>, existing: Set<string>): void {
   const keys = new Set<string>();
   const ids = new Set<string>();
   form.themes.forEach((theme, t) => {

@@ -5,6 +5,7 @@ import { groupImprovementAreas } from '../domain/meeting-material.js';
 import { PHASES, PHASE_LABELS, type Phase } from '../domain/phases.js';
 import { ROLE_LABELS, type Role } from '../domain/roles.js';
 import { readCaseSummaries, type CaseSummary } from './case-service.js';
+import { reportComparisonPart } from './comparison-service.js';
 import { readFocusPoints } from './focus-store.js';
 import { readForm, type FormView } from './form-service.js';
 import { parseAreas } from './improvement-answer-service.js';
@@ -55,6 +56,7 @@ export function assembleReport(
       recommendations: fp.recommendations.map(({ id, number, text }) => ({ id, number, text })),
     })),
     developmentAnswers: readImprovementAnswers(tx, roundId),
+    ...reportComparisonPart(tx, roundId),
   };
 }
 

@@ -2,22 +2,28 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { focusPoints, recommendations, roundPhases, rounds } from '../db/schema.js';
-import type { Round, RoundInput } from '../contract/round.js';
+import type { Round, RoundInput, RoundTexts } from '../contract/round.js';
 import { DEFAULT_FORM } from '../domain/default-form.js';
 import { PHASE_LABELS, type Phase } from '../domain/phases.js';
 import { unmetPreconditions, type RoundFacts } from '../domain/transitions.js';
 import { actorOf, type Principal } from '../domain/principal.js';
-import { changedWhilePublishing, onlyAdminCreatesRounds, transitionUnmet } from './errors.js';
+import {
+  baselineNotReported,
+  changedWhilePublishing,
+  onlyAdminCreatesRounds,
+  transitionUnmet,
+  unknownBaseline,
+} from './errors.js';
 import { recordAudit } from './audit.js';
 import { ratingCounts } from './rating-counts.js';
-import { writeForm } from './form-service.js';
+import { readForm, writeForm, type FormWrite } from './form-service.js';
 import { guardFreeTexts } from './personal-data-guard.js';
 import { loadRound, loadRoundForWrite, roundChanged, type RoundRow } from './round-access.js';
 
 /** The round's texts that reach the report: scanned for personal data. */
 const ROUND_TEXTS = ['title', 'purpose', 'scope', 'background', 'foreword'] as const;
 
-export type { Round, RoundInput };
+export type { Round, RoundInput, RoundTexts };
 
 export function toRound(row: RoundRow): Round {
   return {
@@ -30,6 +36,7 @@ export function toRound(row: RoundRow): Round {
     foreword: row.foreword,
     phase: row.phase,
     phaseLabel: PHASE_LABELS[row.phase],
+    baselineRoundId: row.baselineRoundId,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -46,23 +53,30 @@ export type FinalReportRenderer = (roundId: string) => Promise<FinalReport>;
 export type FinalReportStore = (tx: DbOrTx, roundId: string, report: FinalReport) => void;
 
 export function createRoundService(db: Db, publishing: { render: FinalReportRenderer; store: FinalReportStore }) {
-  function create(principal: Principal, input: RoundInput): Round {
+  function create(principal: Principal, { baselineRoundId, ...input }: RoundInput): Round {
     if (principal.kind !== 'admin') throw onlyAdminCreatesRounds();
-    guardFreeTexts(input, ROUND_TEXTS);
     const now = new Date().toISOString();
     const id = randomUUID();
     return db.transaction((tx) => {
+      const form = baselineRoundId ? baselineFormCopy(tx, baselineRoundId) : DEFAULT_FORM;
+      guardFreeTexts(input, ROUND_TEXTS);
       tx.insert(rounds)
-        .values({ id, ...input, developmentQuestion: DEFAULT_FORM.developmentQuestion, updatedAt: now })
+        .values({
+          id,
+          ...input,
+          developmentQuestion: form.developmentQuestion,
+          baselineRoundId: baselineRoundId ?? null,
+          updatedAt: now,
+        })
         .run();
-      writeForm(tx, id, DEFAULT_FORM);
+      writeForm(tx, id, form);
       tx.insert(roundPhases).values({ roundId: id, phase: 'scoping', reachedAt: now }).run();
       recordAudit(tx, actorOf(principal), {
         roundId: id,
         action: 'round.created',
         targetType: 'round',
         targetId: id,
-        details: { phase: 'scoping' },
+        details: { phase: 'scoping', ...(baselineRoundId ? { baselineRoundId } : {}) },
         at: now,
       });
       return toRound(loadRound(tx, principal, id, 'round.read'));
@@ -82,7 +96,7 @@ export function createRoundService(db: Db, publishing: { render: FinalReportRend
     return toRound(loadRound(db, principal, roundId, 'round.read'));
   }
 
-  function update(principal: Principal, roundId: string, patch: Partial<RoundInput>): Round {
+  function update(principal: Principal, roundId: string, patch: Partial<RoundTexts>): Round {
     return db.transaction((tx) => {
       loadRoundForWrite(tx, principal, roundId, 'round.texts');
       guardFreeTexts(patch, ROUND_TEXTS);
@@ -141,6 +155,26 @@ export function createRoundService(db: Db, publishing: { render: FinalReportRend
 }
 
 export type RoundService = ReturnType<typeof createRoundService>;
+
+/** A genaudit's starting form: the reported baseline's form, each item linked to the one it copies. */
+function baselineFormCopy(tx: DbOrTx, baselineRoundId: string): FormWrite {
+  const baseline = tx.select({ phase: rounds.phase }).from(rounds).where(eq(rounds.id, baselineRoundId)).get();
+  if (!baseline) {
+    throw unknownBaseline();
+  }
+  if (baseline.phase !== 'reported') {
+    throw baselineNotReported(baseline.phase as Phase);
+  }
+  const form = readForm(tx, baselineRoundId);
+  return {
+    themes: form.themes.map(({ key, title, items }) => ({
+      key,
+      title,
+      items: items.map((item) => ({ text: item.text, baselineItemId: item.id })),
+    })),
+    developmentQuestion: form.developmentQuestion,
+  };
+}
 
 /** 409 listing every unmet precondition of moving `round` to `to`. */
 function requireTransition(tx: DbOrTx, round: RoundRow, to: Phase, force: boolean): void {

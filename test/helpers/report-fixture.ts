@@ -1,3 +1,4 @@
+import { compareItem } from '../../src/domain/comparison.js';
 import { developmentQuestionNumber } from '../../src/domain/form.js';
 import { PHASES, PHASE_LABELS, type Phase } from '../../src/domain/phases.js';
 import { ROLE_LABELS, type Role } from '../../src/domain/roles.js';
@@ -182,6 +183,55 @@ export function seedLikeReportModel(overrides: Partial<ReportModel> = {}): Repor
   return { ...buildModel({ cases: 6, panelists: 6, areas: 3, focusPoints: FOCUS_POINTS, seed: 2012 }), ...overrides };
 }
 
+/**
+ * The seed-like report as a genaudit of a 2025 round: item 1 is new, items 2–9 are compared
+ * (case scores per side below: item 6 clearly better, item 3 clearly worse, item 9 rated na
+ * throughout now, the rest in between), so [4] Sammenligning med 2025 is drawn.
+ */
+export function genauditReportModel(overrides: Partial<ReportModel> = {}): ReportModel {
+  const base = seedLikeReportModel();
+  const scores: Record<number, [number[], number[]]> = {
+    2: [
+      [2, 2, 1, 2, 3, 2],
+      [2, 3, 2, 2, 3, 2],
+    ],
+    3: [
+      [3, 3, 2, 3, 3, 2],
+      [0, 1, 0, 0, 1, 0],
+    ],
+    4: [
+      [1, 2, 1, 1, 2, 2],
+      [2, 2, 1.5, 2, 2, 3],
+    ],
+    5: [
+      [2, 2, 2, 2, 2, 2],
+      [2, 2, 2, 2, 2, 2],
+    ],
+    6: [
+      [1, 0, 0, 2, 0, 0],
+      [3, 3, 2, 3, 3, 3],
+    ],
+    7: [
+      [2, 1, 2, 2, 1, 2],
+      [2, 2, 1, 2, 3, 2],
+    ],
+    8: [
+      [1, 1, 0, 1, 2, 1],
+      [1, 2, 1, 2, 2, 1],
+    ],
+    9: [[2, 2, 3, 2, 2, 2], []],
+  };
+  const items = base.results.items.flatMap(({ number, text }) => {
+    const pair = scores[number];
+    return pair ? [{ number, text, ...compareItem(pair[0], pair[1]) }] : [];
+  });
+  return {
+    ...base,
+    comparison: { baselineTitle: 'Bedre handleplaner 2025', baselineYear: '2025', items, newItemNumbers: [1] },
+    ...overrides,
+  };
+}
+
 /** 60 cases × 9 items rated by 20 panelists: the size the renderer must handle in < 3 s. */
 export function largeReportModel(overrides: Partial<ReportModel> = {}): ReportModel {
   const focusPoints = [
@@ -212,7 +262,7 @@ function buildModel(shape: Shape): ReportModel {
   const themes = THEMES.map((t) => ({
     key: t.key,
     title: t.title,
-    items: t.items.map((n) => ({ id: `item-${n}`, number: n, text: SEED_ITEMS[n - 1] ?? '' })),
+    items: t.items.map((n) => ({ id: `item-${n}`, number: n, text: SEED_ITEMS[n - 1] ?? '', baselineItemId: null })),
   }));
   const ratings = rateAll(random, shape.cases, shape.panelists);
   let number = 0;

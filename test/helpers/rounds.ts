@@ -8,7 +8,10 @@ import { addCase, addMember, createRound, transition, type TestApp } from './app
  * Defaults: the default nine-item form, a mødeleder, a referent and three panelists (PANEL),
  * two cases, phase `rating`. From `discussion` on every panelist has rated every case × item
  * with `defaultRating` and answered the development question (or, with `rated: false`, the
- * move to discussion is forced); `follow_up` and `reported` add FOCUS_POINTS.
+ * move to discussion is forced); `follow_up` and `reported` add FOCUS_POINTS. With
+ * `baselineRoundId` the round is a genaudit of that reported round (its form copied, items
+ * carrying `baselineItemId`); `inCalibration` runs while the round is in calibration (e.g. the
+ * leader editing the copied form) and the items are read again after it.
  */
 
 export type RatingPattern = (panelist: number, caseIndex: number, itemNumber: number) => RatingValue;
@@ -95,6 +98,25 @@ export interface RoundOptions {
   /** From discussion on: false skips the ratings and forces the move to discussion. */
   rated?: boolean;
   pattern?: RatingPattern;
+  /** A genaudit of this reported round: the round starts with a copy of its form (not with `form`). */
+  baselineRoundId?: string;
+  /** Runs in calibration, before the round moves on; the form is read again afterwards. */
+  inCalibration?: (built: BuiltRound) => Promise<void>;
+}
+
+/** The form as GET …/form answers it. */
+export interface FormBody {
+  themes: {
+    key: string;
+    title: string;
+    items: { id: string; number: number; text: string; baselineItemId: string | null }[];
+  }[];
+  developmentQuestion: string;
+  developmentQuestionNumber: number;
+}
+
+export async function readForm(t: TestApp, roundId: string): Promise<FormBody> {
+  return (await t.admin.get(`/api/v1/rounds/${roundId}/form`).expect(200)).body as FormBody;
 }
 
 async function person(t: TestApp, roundId: string, role: 'leader' | 'referent' | 'panelist', name: string) {
@@ -112,6 +134,7 @@ export async function buildRound(t: TestApp, options: RoundOptions = {}) {
     ...(options.title ? { title: options.title } : {}),
     foreword: 'Denne rapport samler auditpanelets fokuspunkter og anbefalinger.',
     background: 'Handleplaner er kommunens redskab til at styre indsatsen.',
+    ...(options.baselineRoundId ? { baselineRoundId: options.baselineRoundId } : {}),
   });
   if (options.form) await t.admin.put(`/api/v1/rounds/${round.id}/form`, options.form).expect(200);
   const names = options.panelistNames ?? PANEL_PANELISTS;
@@ -123,14 +146,18 @@ export async function buildRound(t: TestApp, options: RoundOptions = {}) {
   const leader = await person(t, round.id, 'leader', options.leaderName ?? 'Karen Overby');
   const cases = [];
   for (let i = 1; i <= (options.cases ?? 2); i++) cases.push(await addCase(t, round.id, `Sag ${i}`));
-  const form = (await t.admin.get(`/api/v1/rounds/${round.id}/form`).expect(200)).body as {
-    themes: { key: string; title: string; items: { id: string; number: number; text: string }[] }[];
-    developmentQuestionNumber: number;
-  };
+  const form = await readForm(t, round.id);
   const items = form.themes.flatMap((theme) => theme.items);
   const built = { round, panelists, referent, leader, cases, items, form, focusPoints: [] as BuiltFocusPoint[] };
   const target = PHASE_NAMES.indexOf(options.phase ?? 'rating');
-  for (const to of PHASE_NAMES.slice(1, Math.min(target, 3) + 1)) await transition(t, round.id, to).expect(200);
+  for (const to of PHASE_NAMES.slice(1, Math.min(target, 3) + 1)) {
+    await transition(t, round.id, to).expect(200);
+    if (to === 'calibration' && options.inCalibration) {
+      await options.inCalibration(built);
+      built.form = await readForm(t, round.id);
+      built.items = built.form.themes.flatMap((theme) => theme.items);
+    }
+  }
   if (target >= 4) {
     if (options.rated === false) {
       await transition(t, round.id, 'discussion', true).expect(200);

@@ -161,7 +161,7 @@ describe('the vurderingsskema', () => {
     const items = res.body.themes[0].items;
     expect(items.map((i: { number: number }) => i.number)).toEqual([1, 2, 3]);
     expect(items[0].id).toBe(second.id);
-    expect(items[1]).toEqual({ id: first.id, number: 2, text: 'Er formålet tydeligt?' });
+    expect(items[1]).toEqual({ id: first.id, number: 2, text: 'Er formålet tydeligt?', baselineItemId: null });
     expect(res.body.developmentQuestion).toBe('Nævn to områder.');
   });
 

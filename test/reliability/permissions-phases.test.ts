@@ -395,6 +395,17 @@ const ROWS: Row[] = [
     none:       NO_TOKEN,
   },
   {
+    // These rounds have no baseline, so staff get 409 (not a genaudit) and a panelist's 403 comes
+    // first until discussion; test/http/comparison.test.ts walks a genaudit through every phase for the 200s.
+    op: 'GET /api/v1/rounds/{roundId}/comparison', request: (r) => get(`${base(r)}/comparison`),
+    admin:      [409, 409, 409, 409, 409, 409, 409],
+    leader:     [409, 409, 409, 409, 409, 409, 409],
+    referent:   [409, 409, 409, 409, 409, 409, 409],
+    panelist:   [403, 403, 403, 403, 409, 409, 409],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
     op: 'GET /api/v1/rounds/{roundId}/discussion', request: (r) => get(`${base(r)}/discussion`),
     admin:      [200, 200, 200, 200, 200, 200, 200],
     leader:     [200, 200, 200, 200, 200, 200, 200],

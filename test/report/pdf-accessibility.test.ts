@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportPdf } from '../../src/report/pdf.js';
+import { chartAltText } from '../../src/report/pdf-comparison.js';
 import { LONG_WORD, REPLACEMENT, pdfSafeText } from '../../src/report/pdf-text.js';
 import type { ReportModel } from '../../src/report/model.js';
 import { flatten, readPdfFacts, type PdfFacts, type StructNode } from '../helpers/pdf-structure.js';
-import { seedLikeReportModel } from '../helpers/report-fixture.js';
+import { genauditReportModel, seedLikeReportModel } from '../helpers/report-fixture.js';
 
 // PDF/UA checks on the structure pdf-lib reads (issue 17), and hostile text (issue 12).
 const dir = mkdtempSync(path.join(tmpdir(), 'report-pdfua-'));
@@ -43,17 +44,20 @@ const headingsOf = (facts: PdfFacts, types: readonly string[]): StructNode[] =>
 
 let seed: Rendered;
 let draft: Rendered;
+/** A genaudit's report: the seed-like report with the comparison chapter [4]. */
+let genaudit: Rendered;
 
 beforeAll(async () => {
   seed = await render(seedLikeReportModel());
   draft = await render(seedLikeReportModel({ draft: true }));
+  genaudit = await render(genauditReportModel());
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('tagged PDF (PDF/UA-1)', () => {
   it('has a structure tree under a Document element, marked, in Danish, showing its title', () => {
-    for (const { facts } of [seed, draft]) {
+    for (const { facts } of [seed, draft, genaudit]) {
       expect(facts.tree?.type).toBe('Document');
       expect(facts.marked).toBe(true);
       expect(facts.lang).toBe('da');
@@ -67,8 +71,20 @@ describe('tagged PDF (PDF/UA-1)', () => {
   });
 
   it('has headings that follow the table of contents and the outline, in order, without skipped levels', () => {
-    const all = headingsOf(seed.facts, ['H1', 'H2', 'H3']);
-    const outline = seed.facts.outline.map((t) => t.trim());
+    for (const report of [seed, genaudit]) expectHeadingsInOrder(report);
+    expect(genaudit.facts.outline.map((t) => t.trim())).toEqual(
+      expect.arrayContaining([
+        '[4] Sammenligning med 2025',
+        'Hvad få sager kan og ikke kan vise',
+        'Før og efter pr. spørgsmål',
+      ]),
+    );
+    expect(seed.facts.outline.some((t) => t.includes('Sammenligning'))).toBe(false);
+  });
+
+  function expectHeadingsInOrder(report: Rendered) {
+    const all = headingsOf(report.facts, ['H1', 'H2', 'H3']);
+    const outline = report.facts.outline.map((t) => t.trim());
     expect(outline[0]).toBe('Indholdsfortegnelse');
     // Every bookmark is a heading; the headings that are bookmarked come in the outline's order.
     const titles = all.map((h) => h.title ?? '');
@@ -77,11 +93,11 @@ describe('tagged PDF (PDF/UA-1)', () => {
     expect(bookmarked.map((h) => h.title)).toEqual(outline);
     // Chapters are H1, their sections H2 (indented one level in the outline).
     expect(bookmarked.slice(1).map((h) => h.type)).toEqual(
-      seed.facts.outline.slice(1).map((t) => (t.startsWith('  ') ? 'H2' : 'H1')),
+      report.facts.outline.slice(1).map((t) => (t.startsWith('  ') ? 'H2' : 'H1')),
     );
     expect(titles.indexOf('Indholdsfortegnelse')).toBe(1); // after the title on the cover
     // The contents page lists the same headings in the same order.
-    const contents = (seed.pages[1] ?? '').replace(/\s+/g, ' ');
+    const contents = (report.pages[1] ?? '').replace(/\s+/g, ' ');
     let at = 0;
     for (const title of outline.slice(1)) {
       const found = contents.indexOf(title, at);
@@ -95,10 +111,10 @@ describe('tagged PDF (PDF/UA-1)', () => {
     });
     expect(titles).toContain('Formål med auditforløbet');
     expect(outline).toContain('Medianer pr. sag og spørgsmål');
-  });
+  }
 
   it('gives every table a header row of TH cells with a scope', () => {
-    const tables = flatten(seed.facts.tree).filter((n) => n.type === 'Table');
+    const tables = [seed, genaudit].flatMap((r) => flatten(r.facts.tree).filter((n) => n.type === 'Table'));
     expect(tables.length).toBeGreaterThanOrEqual(4);
     for (const table of tables) {
       const [header, ...rows] = table.children;
@@ -130,8 +146,31 @@ describe('tagged PDF (PDF/UA-1)', () => {
     for (const chart of charts) expect(chart.children.map((c) => c.type)).toEqual(['P', 'Figure', 'Caption']);
   });
 
+  it('gives every before/after chart of a genaudit alternative text with both shares, inside its Div', () => {
+    const model = genauditReportModel();
+    const compared = model.comparison?.items ?? [];
+    expect(compared.map((i) => i.number)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    const figures = flatten(genaudit.facts.tree).filter((n) => n.type === 'Figure');
+    // The results' charts first, then one per compared item in [4], in form order.
+    expect(figures).toHaveLength(model.results.items.length + compared.length);
+    const before = figures.slice(model.results.items.length);
+    expect(before.map((f) => f.alt)).toEqual(compared.map((item) => chartAltText(item, '2025')));
+    expect(before[4]?.alt).toBe(
+      'Søjlediagram for spørgsmål 6: 2025 1 af 6 sager positive (17 %); nu 6 af 6 sager positive (100 %).',
+    );
+    expect(before[7]?.alt).toBe(
+      'Søjlediagram for spørgsmål 9: 2025 6 af 6 sager positive (100 %); nu ingen vurderede sager.',
+    );
+    const charts = flatten(genaudit.facts.tree).filter(
+      (n) => n.type === 'Div' && n.children.some((c) => c.type === 'Figure'),
+    );
+    const shapes = charts.map((chart) => chart.children.map((c) => c.type).join(' '));
+    expect(shapes.filter((shape) => shape === 'P Figure Caption')).toHaveLength(model.results.items.length);
+    expect(shapes.filter((shape) => shape === 'P Figure P')).toHaveLength(compared.length);
+  });
+
   it('puts StructParents and /Tabs /S on every page', () => {
-    for (const { facts, pages } of [seed, draft]) {
+    for (const { facts, pages } of [seed, draft, genaudit]) {
       expect(facts.pages).toHaveLength(pages.length);
       for (const page of facts.pages) {
         expect(page.structParents).not.toBeNull();
@@ -141,7 +180,7 @@ describe('tagged PDF (PDF/UA-1)', () => {
   });
 
   it('marks every painted thing as tagged content or an artifact', () => {
-    for (const { facts } of [seed, draft]) {
+    for (const { facts } of [seed, draft, genaudit]) {
       expect(facts.pages.map((p) => p.unmarkedPaint)).toEqual(facts.pages.map(() => 0));
     }
   });
@@ -303,6 +342,29 @@ describe('hostile text in the PDF', () => {
     expect(controls).toEqual([]);
     expect(hostile.facts.tree?.type).toBe('Document');
   });
+
+  it('makes the comparison chapter’s texts safe too: baseline title and item text', async () => {
+    const base = genauditReportModel();
+    const comparison = base.comparison;
+    const [first, ...rest] = comparison?.items ?? [];
+    if (!comparison || !first) throw new Error('fixture');
+    const hostile = await render(
+      genauditReportModel({
+        comparison: {
+          ...comparison,
+          baselineTitle: 'Runde 👍🏽 \u0007klokke\u0000nul',
+          items: [{ ...first, text: word }, ...rest],
+        },
+      }),
+    );
+    const text = hostile.pages.join('\n');
+    expect(text).toContain(`Runde ${REPLACEMENT} klokkenul`);
+    expect(text.match(/x/g)?.length ?? 0).toBeGreaterThanOrEqual(10_000);
+    for (const page of hostile.facts.pages) {
+      expect(page.unmarkedPaint).toBe(0);
+      expect(page.tabs).toBe('S');
+    }
+  }, 60_000);
 
   it('produces the same bytes for the same model, also after other reports', async () => {
     const base = seedLikeReportModel();

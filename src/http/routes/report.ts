@@ -18,7 +18,7 @@ export function reportRoutes(app: ZodApp, report: ReportService): void {
       operationId: 'getReport',
       summary: 'The report model as JSON (leader, referent); a draft before the round is reported',
       description:
-        'Everything the afrapportering PDF shows, as data: round texts, phases with dates, cases, panel, form, results, focus points with numbered recommendations and the development answers grouped by area.',
+        'Everything the afrapportering PDF shows, as data: round texts, phases with dates, cases, panel, form, results, focus points with numbered recommendations and the development answers grouped by area; for a genaudit also `comparison`, the chapter [4] comparing it with its baseline round.',
       params: RoundParamsSchema,
       response: { 200: json('The report model', ReportSchema), ...problemResponses(403, 404) },
     },

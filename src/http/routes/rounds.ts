@@ -15,9 +15,12 @@ export function roundRoutes(app: ZodApp, rounds: RoundService): void {
       operationId: 'createRound',
       summary: 'Create an audit round (admin); it starts in scoping with the default vurderingsskema',
       description:
-        'Only the admin token creates rounds. The round starts in `scoping` with the default vurderingsskema (the nine items of the seed report in three themes, and the development question as question 10). Members are added next; each gets a token for this round only.',
+        'Only the admin token creates rounds. The round starts in `scoping` with the default vurderingsskema (the nine items of the seed report in three themes, and the development question as question 10). Members are added next; each gets a token for this round only. With `baselineRoundId` the round is a genaudit: it starts with a copy of the reported baseline round’s vurderingsskema instead of the default one, each copied item linked by `baselineItemId`, and GET …/comparison compares the two. The form can still be edited until rating: an item added later has no baseline item, a removed one is not compared. Refused with 409 when the baseline is not reported, 422 when no round has that id.',
       body: RoundInputSchema,
-      response: { 201: json('The new round, in scoping', RoundSchema), ...problemResponses(403, 413, 415) },
+      response: {
+        201: json('The new round, in scoping', RoundSchema),
+        ...problemResponses(403, 409, 413, 415, 422),
+      },
     },
     handler: async (request, reply) => reply.code(201).send(rounds.create(principalOf(request), request.body)),
   });
