@@ -1,8 +1,8 @@
 /**
- * The benchmark's large round, built through the HTTP API of a running server: 60 cases
- * (the demo round's six cases, each used ten times), 20 panelists, a referent and a
+ * The benchmark's large round, built through the HTTP API of a running server: 16 cases
+ * (the demo round's six cases, reused), 20 panelists, a referent and a
  * mødeleder, the default nine-item form, moved to `rating`. The rating load test then fills
- * in its 10,800 ratings; `finishLargeRound` completes what is missing and brings it to
+ * in its 2,880 ratings; `finishLargeRound` completes what is missing and brings it to
  * `follow_up` with the demo round's focus points and recommendations.
  */
 import { createAuditpanelClient } from '../src/client/index.js';
@@ -10,7 +10,8 @@ import { loadDemoRound, writeFocusPoints, type DemoRound } from '../src/demo/run
 import type { RatingValue } from '../src/domain/scale.js';
 import { random, type Api } from './lib.js';
 
-export const LARGE_CASES = 60;
+// 16 × 9 items × 20 panelists = 2,880 ratings, within the 3,000 a round may hold (src/domain/limits.ts).
+export const LARGE_CASES = 16;
 export const LARGE_PANELISTS = 20;
 
 export interface LargeRound {

@@ -9,7 +9,7 @@
  *   - results: GET …/results at 10,800 and 108,000 ratings (bench/results.ts, in-process);
  *   - comparison: GET …/comparison of a 60-case genaudit with a 60-case baseline (bench/comparison.ts);
  *   - the PDF: draft report.pdf of the demo round (6 cases, 8 members, 17 recommendations)
- *     and of the 60 × 20 round, through the server, with the server's RSS meanwhile;
+ *     and of the 16 × 20 round, through the server, with the server's RSS meanwhile;
  *   - the udviklingsplan: GET …/plan and …/plan.pdf at 20 initiatives × 30 steps (bench/plan.ts,
  *     in-process), wall and CPU time;
  *   - start: spawn → healthy /health, on a fresh and on the populated database;
@@ -56,6 +56,7 @@ import { benchComparison } from './comparison.js';
 import { benchTagging } from './pdf-tagging.js';
 import { benchPlan, PLAN_INITIATIVES, PLAN_STEPS } from './plan.js';
 import { benchResults } from './results.js';
+import { benchLargestRound, LARGEST } from './largest.js';
 import { buildLargeRound, finishLargeRound, LARGE_CASES, LARGE_PANELISTS, ratingRequests } from './rounds.js';
 
 const CONNECTIONS = 50;
@@ -71,6 +72,8 @@ const TARGETS = {
   comparisonMs: 100,
   pdfDemoMs: 1000,
   pdfLargeMs: 3000,
+  largestPdfMs: 20_000,
+  healthDuringPdfMs: 100,
   /** Tagged PDF/UA render time over the untagged render of the same demo model (issue 17). */
   taggingRatio: 2,
   planReadMs: 20,
@@ -196,7 +199,7 @@ try {
   const rss = new RssSampler(server.pid);
   const api = apiClient(baseUrl);
 
-  // 3. The 60 × 20 round in `rating`, and the rating requests for it.
+  // 3. The 16 × 20 round in `rating`, and the rating requests for it.
   progress(`rating: building a ${LARGE_CASES}-case, ${LARGE_PANELISTS}-panelist round through the API`);
   const large = await buildLargeRound(api, adminToken, demo);
   const requests = ratingRequests(large);
@@ -284,8 +287,8 @@ try {
   progress('pdf: tagging cost, the demo model rendered here with and without tags');
   const tagging = await benchTagging(demoModel, PDF_RUNS);
 
-  // 6. The 60 × 20 round: complete, to follow_up, then its draft PDF.
-  progress('pdf: completing the 60 × 20 round (development answers, focus points) and timing its draft report.pdf');
+  // 6. The 16 × 20 round: complete, to follow_up, then its draft PDF.
+  progress('pdf: completing the 16 × 20 round (development answers, focus points) and timing its draft report.pdf');
   const filled = await finishLargeRound(api, baseUrl, large, requests, demo);
   const largeUrl = `${baseUrl}/api/v1/rounds/${large.roundId}/report.pdf`;
   const largeDraft: number[] = [];
@@ -313,6 +316,57 @@ try {
       ratingsFilledAfterLoad: filled,
     },
   };
+
+  // 6b. The largest round the limits allow: results, discussion and PDF, /health meanwhile.
+  progress('largest: building the largest round the limits allow and timing results, discussion, PDF');
+  const largest = await benchLargestRound(baseUrl, adminToken, server.pid);
+  details.largest = largest;
+  const shape = `${LARGEST.cases} × ${LARGEST.items} items × ${LARGEST.panelists} panelists`;
+  figures.push(
+    {
+      id: 'largest.results',
+      label: `Results, largest round (${shape})`,
+      value: largest.resultsMs,
+      unit: 'ms',
+      target: null,
+      pass: null,
+    },
+    {
+      id: 'largest.discussion',
+      label: 'Discussion view, largest round',
+      value: largest.discussionMs,
+      unit: 'ms',
+      target: null,
+      pass: null,
+      note: `${(largest.discussionBytes / 1e6).toFixed(1)} MB`,
+    },
+    {
+      id: 'largest.pdf',
+      label: 'PDF draft, largest round (in the render worker)',
+      value: largest.pdfMs,
+      unit: 'ms',
+      target: `< ${TARGETS.largestPdfMs} ms (the render budget)`,
+      pass: largest.pdfMs < TARGETS.largestPdfMs,
+      note: `${(largest.pdfBytes / 1e6).toFixed(2)} MB`,
+    },
+    {
+      id: 'largest.healthP50',
+      label: '/health while the largest PDF renders (median)',
+      value: largest.healthDuringPdf.p50Ms,
+      unit: 'ms',
+      target: `< ${TARGETS.healthDuringPdfMs} ms`,
+      pass: largest.healthDuringPdf.p50Ms < TARGETS.healthDuringPdfMs,
+      note: `max ${largest.healthDuringPdf.maxMs.toFixed(0)} ms over ${largest.healthDuringPdf.samples} samples`,
+    },
+    {
+      id: 'largest.rss',
+      label: 'Server RSS while the largest round is read and rendered (max)',
+      value: largest.peakRssMb,
+      unit: 'MB',
+      target: null,
+      pass: null,
+    },
+  );
 
   // 7. Peak RSS of the server over all of the above, then a restart on the populated database.
   const serverMemory = memoryOf(server.pid);
@@ -471,7 +525,7 @@ try {
     },
     {
       id: 'pdf.largeRss',
-      label: 'Server RSS during 60 × 20 PDF renders (max)',
+      label: 'Server RSS during 16 × 20 PDF renders (max)',
       value: largeRss,
       unit: 'MB',
       target: null,

@@ -12,6 +12,15 @@ import type { Config } from './config.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { registerApiHeaders } from './http/api-headers.js';
 import { registerAuth } from './http/auth.js';
+import {
+  HTTP_TIMEOUTS,
+  registerEarlyClose,
+  timeoutOptions,
+  trackConnections,
+  type HttpTimeouts,
+} from './http/connections.js';
+import { registerJsonBody } from './http/json-body.js';
+import { registerStorageWatch } from './http/database-errors.js';
 import { transformOpenApiObject } from './http/openapi.js';
 import { RequestLog } from './http/request-log.js';
 import { frameworkErrors, registerErrorHandling } from './http/error-handler.js';
@@ -45,6 +54,7 @@ import { createPlanService, type Clock } from './services/plan-service.js';
 import { createPlanStepService } from './services/plan-step-service.js';
 import { createRatingService } from './services/rating-service.js';
 import { createRecommendationService } from './services/recommendation-service.js';
+import { createPdfRenderer, RENDER_LIMITS, type RenderLimits, type RenderPdf } from './services/pdf-renderer.js';
 import { createPublishing, createReportService } from './services/report-service.js';
 import { createResultsService } from './services/results-service.js';
 import { createRoundService } from './services/round-service.js';
@@ -54,10 +64,17 @@ export interface AppDeps {
   config: Config;
   /** An open database; when omitted, config.databasePath is opened (and migrated). */
   db?: Db;
+  /** The PDF worker's time and memory budget; tests shrink it to provoke failures. */
+  renderLimits?: RenderLimits;
+  /** How long clients may take to send a request; tests shorten them. */
+  timeouts?: HttpTimeouts;
   /** What "today" is for the plan's overdue flags; tests fix it. */
   clock?: Clock;
-  /** Renders the final PDF at publication; tests wrap the real renderer to hold it mid-render. */
-  renderFinalPdf?: (model: ReportModel) => Promise<Buffer>;
+  /**
+   * Wraps the final PDF's render at publication (the worker's `render` is passed in); tests use
+   * it to hold a publication mid-render.
+   */
+  renderFinalPdf?: (model: ReportModel, render: RenderPdf) => Promise<Buffer>;
 }
 
 export const API_INFO = {
@@ -71,11 +88,19 @@ export const API_INFO = {
 };
 
 /** The one composition root: builds a ready app from its dependencies and never listens. */
-export async function buildApp({ config, db = openDatabase(config.databasePath), clock, renderFinalPdf }: AppDeps) {
+export async function buildApp({
+  config,
+  db = openDatabase(config.databasePath),
+  renderLimits = RENDER_LIMITS,
+  timeouts = HTTP_TIMEOUTS,
+  clock,
+  renderFinalPdf,
+}: AppDeps) {
   const { createdToken } = ensureAdminCredential(db, config.adminToken);
   const { trustProxy } = config;
   const app = Fastify({
     bodyLimit: config.bodyLimit,
+    ...timeoutOptions(timeouts),
     // A hop count trusts that many proxies nearest the service (as proxy-addr counts hops).
     trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     logger: { level: config.logLevel },
@@ -90,8 +115,12 @@ export async function buildApp({ config, db = openDatabase(config.databasePath),
   app.setSerializerCompiler(serializerCompiler);
   // Only JSON bodies are accepted; anything else is 415 rather than a confusing 400.
   app.removeContentTypeParser('text/plain');
+  registerJsonBody(app);
 
   registerErrorHandling(app);
+  registerEarlyClose(app);
+  const connections = trackConnections(app);
+  registerStorageWatch(app);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -107,8 +136,16 @@ export async function buildApp({ config, db = openDatabase(config.databasePath),
   registerApiHeaders(app);
   registerAuth(app, db, config.authFailureLimit);
 
-  const publishing = createPublishing(db, renderFinalPdf);
-  healthRoutes(app, db);
+  // Drafts, the published PDF and plan.pdf render through the same isolated worker.
+  const renderer = createPdfRenderer(renderLimits, (cause, error) =>
+    app.log.error({ cause, err: error }, 'report PDF render failed'),
+  );
+  const finalRender = renderFinalPdf;
+  const publishing = createPublishing(
+    db,
+    finalRender ? (model) => finalRender(model, renderer.render) : renderer.render,
+  );
+  healthRoutes(app, db, config.databasePath);
   roundRoutes(app, createRoundService(db, publishing));
   memberRoutes(app, createMemberService(db));
   caseRoutes(app, createCaseService(db));
@@ -121,17 +158,23 @@ export async function buildApp({ config, db = openDatabase(config.databasePath),
   comparisonRoutes(app, createComparisonService(db));
   focusPointRoutes(app, createFocusPointService(db));
   recommendationRoutes(app, createRecommendationService(db));
-  reportRoutes(app, createReportService(db));
+  reportRoutes(app, createReportService(db, renderer.render));
   auditLogRoutes(app, createAuditLogService(db));
-  planRoutes(app, createPlanService(db, clock), createPlanStepService(db, clock), createPlanExport(db, clock));
+  planRoutes(
+    app,
+    createPlanService(db, clock),
+    createPlanStepService(db, clock),
+    createPlanExport(db, renderer.renderPlan, clock),
+  );
   webAppRoutes(app);
   // onClose runs once every request has been answered, so nothing should be queued here;
   // should a rating save still wait for its group commit, it is written before the connection closes.
-  app.addHook('onClose', () => {
+  app.addHook('onClose', async () => {
+    await renderer.close();
     ratings.flush();
     db.$client.close();
   });
 
   await app.ready();
-  return { app, db, createdAdminToken: createdToken };
+  return { app, db, createdAdminToken: createdToken, connections };
 }

@@ -1,32 +1,70 @@
 import { isIP } from 'node:net';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
+/** 16 MiB: large enough for any case the limits allow, small enough that one body cannot exhaust the heap. */
+export const MAX_BODY_LIMIT = 16 * 1024 * 1024;
+export const MIN_ADMIN_TOKEN_LENGTH = 32;
+const SYSTEM_FOLDERS = ['/proc/', '/sys/', '/dev/'];
+
+/** Digits only: `1e3`, `0x0DC0`, ` 80` or `80.0` are refused rather than read as numbers. */
+function decimal(message: string, min: number, max: number) {
+  return z
+    .string()
+    .regex(/^[0-9]{1,10}$/, message)
+    .transform(Number)
+    .refine((value) => value >= min && value <= max, message);
+}
+
+/**
+ * The admin token is sent as a bearer token, so it must be a token68 string with nothing
+ * around it; and as the key to every round it must not be guessable: at least 32 characters
+ * drawn from at least 10 different ones (rules out "aaaa…" and "abab…").
+ */
+export function adminTokenProblem(token: string): string | null {
+  if (token !== token.trim()) return 'AUDIT_ADMIN_TOKEN must not start or end with spaces';
+  if (token.length < MIN_ADMIN_TOKEN_LENGTH) {
+    return `AUDIT_ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters long`;
+  }
+  if (!/^[A-Za-z0-9._~+/-]+=*$/.test(token)) {
+    return 'AUDIT_ADMIN_TOKEN may hold only letters A–Z and a–z, digits and - . _ ~ + / (as a bearer token can)';
+  }
+  if (new Set(token).size < 10) return 'AUDIT_ADMIN_TOKEN is too easy to guess: use at least 10 different characters';
+  return null;
+}
+
 const ConfigSchema = z.object({
-  port: z.coerce
-    .number({ error: 'PORT must be a whole number between 0 and 65535' })
-    .int('PORT must be a whole number between 0 and 65535')
-    .min(0, 'PORT must be a whole number between 0 and 65535')
-    .max(65535, 'PORT must be a whole number between 0 and 65535')
-    .default(3000),
+  port: decimal('PORT must be a whole decimal number between 1 and 65535', 1, 65535).default(3000),
   host: z.string().min(1).default('127.0.0.1'),
-  databasePath: z.string().min(1).default('./data/auditpanel.sqlite'),
-  adminToken: z.string().min(16, 'AUDIT_ADMIN_TOKEN must be at least 16 characters long').optional(),
-  bodyLimit: z.coerce
-    .number({ error: 'BODY_LIMIT must be a number of bytes' })
-    .int('BODY_LIMIT must be a whole number of bytes')
-    .positive('BODY_LIMIT must be a positive number of bytes')
-    .default(1024 * 1024),
+  databasePath: z
+    .string()
+    .min(1)
+    .refine(
+      (path) => path === ':memory:' || !SYSTEM_FOLDERS.some((folder) => resolve(path).startsWith(folder)),
+      'DATABASE_PATH must not lie under /proc, /sys or /dev',
+    )
+    .default('./data/auditpanel.sqlite'),
+  adminToken: z
+    .string()
+    .superRefine((token, ctx) => {
+      const problem = adminTokenProblem(token);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
+  bodyLimit: decimal(
+    `BODY_LIMIT must be a whole decimal number of bytes between 1024 and ${MAX_BODY_LIMIT}`,
+    1024,
+    MAX_BODY_LIMIT,
+  ).default(1024 * 1024),
   logLevel: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
   /** Failed authentications from one address within a minute before answering 429. */
-  authFailureLimit: z.coerce
-    .number({ error: 'AUTH_FAILURE_LIMIT must be a whole number' })
-    .int('AUTH_FAILURE_LIMIT must be a whole number')
-    .positive('AUTH_FAILURE_LIMIT must be positive')
-    .default(20),
+  authFailureLimit: decimal('AUTH_FAILURE_LIMIT must be a whole decimal number between 1 and 10000', 1, 10_000).default(
+    20,
+  ),
   /**
    * Behind reverse proxies: how many there are, or their addresses. Only the entries of
    * X-Forwarded-For that those proxies added are believed; `true` (believe any entry) would

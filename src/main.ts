@@ -1,9 +1,15 @@
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { createPrivately } from './db/connection.js';
+import { acquireProcessLock } from './db/process-lock.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+/** After this, connections still sending (a client trickling headers or body) are cut, so shutdown ends in time. */
+const SHUTDOWN_DRAIN_MS = 5_000;
+
+let heldLock: { release(): void } | null = null;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -14,11 +20,12 @@ function checkDatabaseFolder(path: string): void {
   if (path === ':memory:') return;
   const folder = dirname(resolve(path));
   try {
-    mkdirSync(folder, { recursive: true });
+    createPrivately(path);
     accessSync(folder, constants.W_OK);
   } catch {
     fail(`Cannot start: the folder for DATABASE_PATH (${folder}) cannot be created or written to.`);
   }
+  if (!statSync(path).isFile()) fail(`Cannot start: DATABASE_PATH (${resolve(path)}) is not a regular file.`);
 }
 
 async function start(): Promise<void> {
@@ -30,13 +37,18 @@ async function start(): Promise<void> {
     throw error;
   }
   checkDatabaseFolder(config.databasePath);
+  // Kept in a module variable for the process's life: a collected connection would drop the lock.
+  heldLock = acquireProcessLock(config.databasePath);
+  if (!heldLock) {
+    fail(`Cannot start: another Auditpanel process is already serving the database ${resolve(config.databasePath)}.`);
+  }
   let built;
   try {
     built = await buildApp({ config });
   } catch (error) {
     fail(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const { app, createdAdminToken } = built;
+  const { app, createdAdminToken, connections } = built;
   if (createdAdminToken) {
     // Printed once, on the terminal only (not through the JSON log); only its hash is stored.
     process.stdout.write(`\nAdmin token created (shown only this once; store it now):\n\n  ${createdAdminToken}\n\n`);
@@ -52,6 +64,7 @@ async function start(): Promise<void> {
     // in-flight request finishes later would hold the server open until its idle timeout.
     const sweep = setInterval(() => app.server.closeIdleConnections(), 50);
     sweep.unref();
+    setTimeout(() => connections.cutUnfinished(), SHUTDOWN_DRAIN_MS).unref();
     app.close().then(
       () => process.exit(0),
       () => process.exit(1),

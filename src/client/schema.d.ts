@@ -9,8 +9,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Liveness and database reachability (no auth)
-         * @description Answers 200 while the service runs and its database answers a query; 503 when the database cannot be reached.
+         * Liveness, database reachability and free space (no auth)
+         * @description Answers 200 while the service runs, its database answers a query and its disk has room; 503 `database-unreachable` when the database does not answer; 503 `storage-full` when the last write failed for lack of space or less than 1 MiB is free on its disk.
          */
         get: operations["health"];
         put?: never;
@@ -104,7 +104,7 @@ export interface paths {
         put?: never;
         /**
          * Add a panel member (leader); answers the member token once
-         * @description The token is valid for this round only and is shown in this answer only: the service stores its SHA-256 hash. Leaders and referents may be added at any phase before `reported`; panelists until the end of `rating` (a panelist added during rating is expected to rate every case, blind like the others). From `discussion` on a new panelist is refused with 409: they could no longer rate.
+         * @description The token is valid for this round only and is shown in this answer only: the service stores its SHA-256 hash. Leaders and referents may be added at any phase before `reported`; panelists until the end of `rating` (a panelist added during rating is expected to rate every case, blind like the others). From `discussion` on a new panelist is refused with 409: they could no longer rate. A round holds at most 30 members, and cases × items × panelists at most 3000; beyond, 422 `limit-exceeded`.
          */
         post: operations["addMember"];
         delete?: never;
@@ -168,7 +168,7 @@ export interface paths {
         put?: never;
         /**
          * Add an anonymised case (leader); 422 with findings when identifiers are found
-         * @description The documents and the case's own texts (code, area, summary, selection) are normalised (NFKC, invisible characters removed, any whitespace, dash or line break a separator) and scanned. Certain kinds always refuse: CPR numbers (DDMMYY-NNNN with a real date, any separator), phone numbers (8 digits after a phone word or +45/0045, or following the Danish numbering plan), e-mail addresses, postal addresses (street and number, floor and side, postcode and town, c/o, postboks), dates of birth (after født or f.) and each known identifier. Probable person names (Danish first names and surnames, initials, capitalised words after role words such as moderen or sagsbehandler) refuse unless allowTerms holds the term. Words such as CVR, J.nr., EAN, ISBN, §, kr. and i alt lower a number's confidence. Each finding gives the document index (null for the case's own texts), the field, kind, certainty, confidence, UTF-16 offsets and a short excerpt with identifiers replaced by placeholders; the identifier itself is never repeated. At most 50 findings are listed, with findingsTotal and truncated. The scan runs only after the access, role and phase checks. Nothing of a refused case (nor of a refused file) is stored.
+         * @description The documents and the case's own texts (code, area, summary, selection) are normalised (NFKC, invisible characters removed, any whitespace, dash or line break a separator) and scanned. Certain kinds always refuse: CPR numbers (DDMMYY-NNNN with a real date, any separator), phone numbers (8 digits after a phone word or +45/0045, or following the Danish numbering plan), e-mail addresses, postal addresses (street and number, floor and side, postcode and town, c/o, postboks), dates of birth (after født or f.) and each known identifier. Probable person names (Danish first names and surnames, initials, capitalised words after role words such as moderen or sagsbehandler) refuse unless allowTerms holds the term. Words such as CVR, J.nr., EAN, ISBN, §, kr. and i alt lower a number's confidence. Each finding gives the document index (null for the case's own texts), the field, kind, certainty, confidence, UTF-16 offsets and a short excerpt with identifiers replaced by placeholders; the identifier itself is never repeated. At most 50 findings are listed, with findingsTotal and truncated. The scan runs only after the access, role and phase checks. Nothing of a refused case (nor of a refused file) is stored. A round holds at most 40 cases, and cases × items × panelists at most 3000; beyond, 422 `limit-exceeded`.
          */
         post: operations["addCase"];
         delete?: never;
@@ -334,7 +334,7 @@ export interface paths {
         };
         /**
          * The caller’s own half-answered items (empty for anyone but a panelist)
-         * @description A panelist’s drafts: items where an answer or a justification was given but not both. Nobody else ever sees them; leader, referent and admin get an empty list.
+         * @description Every member may ask; only a panelist has drafts, and only their own are answered. The pages use them to restore what was typed before a reload.
          */
         get: operations["listOwnDrafts"];
         put?: never;
@@ -355,13 +355,13 @@ export interface paths {
         get?: never;
         /**
          * Keep a half-answered item (panelist, own); only in rating
-         * @description Keeps what the panelist chose or typed for an item that is not yet a full rating (value without justification, or the reverse), so nothing is lost on reload. Not counted in progress or results; saving the full rating deletes it. Only in `rating` (409 otherwise).
+         * @description Replaces the caller’s draft of this case and item; never counted and seen by nobody else. The justification follows the rating’s limit (2000 characters) and the text rule (valid UTF-8, no NUL, no lone surrogate: 400 `invalid-text`).
          */
         put: operations["putDraft"];
         post?: never;
         /**
          * Forget a half-answered item (panelist, own); only in rating; 204 also when there was none
-         * @description Idempotent: answers 204 whether or not a draft existed. Only in `rating` (409 otherwise).
+         * @description Removes the caller’s own draft of this case and item; saving the full rating does the same.
          */
         delete: operations["deleteDraft"];
         options?: never;
@@ -468,7 +468,7 @@ export interface paths {
         put?: never;
         /**
          * Add a focus point (leader, referent); only in discussion and follow_up
-         * @description Focus points are written at the audit meeting and the follow-up meeting (`discussion`, `follow_up`; 409 otherwise). The answer carries the ETag header for later changes. Inserting at a position shifts the later focus points, and the recommendations renumber 1..N across focus points in their order.
+         * @description Focus points are written at the audit meeting and the follow-up meeting (`discussion`, `follow_up`; 409 otherwise). The answer carries the ETag header for later changes. Inserting at a position shifts the later focus points, and the recommendations renumber 1..N across focus points in their order. A round holds at most 20 focus points; beyond, 422 `limit-exceeded`.
          */
         post: operations["createFocusPoint"];
         delete?: never;
@@ -536,7 +536,7 @@ export interface paths {
         put?: never;
         /**
          * Add a recommendation to a focus point (leader, referent); only in discussion and follow_up
-         * @description Adds to the focus point `focusPointId`. Only in `discussion` and `follow_up` (409 otherwise). The answer carries the recommendation’s `number` (1..N across all focus points) and its ETag header.
+         * @description Adds to the focus point `focusPointId`. Only in `discussion` and `follow_up` (409 otherwise). The answer carries the recommendation’s `number` (1..N across all focus points) and its ETag header. A round holds at most 60 recommendations; beyond, 422 `limit-exceeded`.
          */
         post: operations["createRecommendation"];
         delete?: never;
@@ -951,6 +951,7 @@ export interface components {
                 /** @description Relativt ny sag */
                 recent?: string | null;
             };
+            /** @description At most 20 documents, whose texts (typed or extracted from a file) together hold at most 200000 characters; typed texts over it answer 400, extracted ones 422 `limit-exceeded` */
             documents: ({
                 title: string;
                 text: string;
@@ -1322,6 +1323,7 @@ export interface components {
                 /** @description high 3, some 2, low 1, none 0; null for na */
                 value: number | null;
             }[];
+            /** @description At most 10 themes and 30 items in all; cases × items × panelists at most 3000 (422 above) */
             themes: {
                 /** @description Stable key, e.g. borgerinddragelse */
                 key: string;
@@ -1548,7 +1550,7 @@ export interface components {
          */
         RatingPut: {
             value: components["schemas"]["RatingValue"];
-            /** @description Begrundelse: "Begrund din vurdering" (trimmed, 1–4000 characters) */
+            /** @description Begrundelse: "Begrund din vurdering" (trimmed, 1–2000 characters) */
             justification: string;
         };
         /** @enum {string} */
@@ -1959,7 +1961,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Running, database reachable */
+            /** @description Running, database reachable, disk not full */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1973,7 +1975,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database cannot be reached */
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2033,6 +2035,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2145,6 +2165,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getRound: {
@@ -2205,6 +2243,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2330,6 +2386,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     transitionRound: {
@@ -2437,6 +2511,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listMembers: {
@@ -2499,6 +2591,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2595,6 +2705,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Well-formed but refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many failed authentications */
             429: {
                 headers: {
@@ -2606,6 +2725,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2627,7 +2764,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The member with the new token, shown only in this answer */
+            /** @description The member and their new token, shown only this once */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2692,6 +2829,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2783,6 +2938,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listCases: {
@@ -2845,6 +3018,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2968,6 +3159,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     previewCaseAnonymisation: {
@@ -3084,6 +3293,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCase: {
@@ -3145,6 +3372,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3236,6 +3481,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getForm: {
@@ -3296,6 +3559,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3419,6 +3700,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     putRating: {
@@ -3528,6 +3827,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listRatings: {
@@ -3604,6 +3921,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getProgress: {
@@ -3664,6 +3999,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3747,6 +4100,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listOwnDrafts: {
@@ -3760,7 +4131,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The caller’s drafts */
+            /** @description The caller’s own drafts */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3816,6 +4187,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     putDraft: {
@@ -3835,13 +4224,13 @@ export interface operations {
                 "application/json": {
                     /** @description The answer chosen so far, if any */
                     value?: components["schemas"]["RatingValue"] | null;
-                    /** @description The justification typed so far, if any (at most 4000 characters, kept as typed) */
+                    /** @description The justification typed so far, if any (at most 2000 characters, as a rating's; kept as typed) */
                     justification?: string | null;
                 };
             };
         };
         responses: {
-            /** @description The draft as kept */
+            /** @description The stored draft */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3924,6 +4313,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4016,6 +4423,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listDevelopmentAnswers: {
@@ -4078,6 +4503,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4192,6 +4635,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getResults: {
@@ -4268,6 +4729,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getDiscussion: {
@@ -4337,6 +4816,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4429,6 +4926,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listFocusPoints: {
@@ -4491,6 +5006,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4614,6 +5147,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     suggestFocusPoints: {
@@ -4692,6 +5243,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFocusPoint: {
@@ -4753,6 +5322,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4858,6 +5445,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5013,6 +5618,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createRecommendation: {
@@ -5104,6 +5727,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Well-formed but refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many failed authentications */
             429: {
                 headers: {
@@ -5115,6 +5747,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5184,6 +5834,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5290,6 +5958,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5444,6 +6130,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReport: {
@@ -5520,6 +6224,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReportPdf: {
@@ -5589,6 +6311,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5678,6 +6418,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPlan: {
@@ -5691,7 +6449,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The plan with its indsatsområder, steps and recommendation coverage */
+            /** @description The plan with its coverage */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5754,6 +6512,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createInitiative: {
@@ -5765,7 +6541,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A new indsatsområde; without position it goes last. A plan holds at most 100 (422 above). */
+        /** @description A new indsatsområde; without position it goes last. A plan holds at most 100 (422 `limit-exceeded` above). */
         requestBody: {
             content: {
                 "application/json": {
@@ -5786,7 +6562,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The indsatsområde as created, numbered in plan order */
+            /** @description The new indsatsområde; ETag header */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5885,6 +6661,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getInitiative: {
@@ -5899,7 +6693,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The indsatsområde; its ETag is in the ETag header */
+            /** @description The indsatsområde; ETag header */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5955,6 +6749,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6067,6 +6879,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateInitiative: {
@@ -6103,7 +6933,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The indsatsområde as changed */
+            /** @description The changed indsatsområde; new ETag header */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6220,6 +7050,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createStep: {
@@ -6232,7 +7080,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A new step; without position it goes last in its initiative. An initiative holds at most 200 (422 above). */
+        /** @description A new step; without position it goes last in its initiative. An initiative holds at most 200 (422 `limit-exceeded` above). */
         requestBody: {
             content: {
                 "application/json": {
@@ -6257,7 +7105,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The step as created, with its label and overdue flag */
+            /** @description The new step; ETag header */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6356,6 +7204,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getStep: {
@@ -6370,7 +7236,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The step; its ETag is in the ETag header */
+            /** @description The step; ETag header */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6426,6 +7292,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6538,6 +7422,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateStep: {
@@ -6580,7 +7482,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The step as changed */
+            /** @description The changed step; new ETag header */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6697,6 +7599,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getStepHistory: {
@@ -6711,7 +7631,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The step as created, then every change of state or status text, oldest first */
+            /** @description The step’s history, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6767,6 +7687,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6850,6 +7788,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPlanCsv: {
@@ -6926,6 +7882,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMe: {
@@ -6975,6 +7949,24 @@ export interface operations {
             };
             /** @description Internal error (generic detail; see the server log under the request id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,11 +1,10 @@
 import { z } from 'zod';
+import { LIMITS } from '../domain/limits.js';
 import { TimeSchema, boundedText, optionalText } from './common.js';
 import { FindingsFields } from './finding.js';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const PDF_TYPE = 'application/pdf';
-/** The longest text a document may have, typed or extracted. */
-export const MAX_DOCUMENT_TEXT = 200_000;
 
 const SelectionInputSchema = z
   .object({
@@ -22,7 +21,7 @@ const SelectionSchema = z.object({
 });
 
 const TextDocumentSchema = z
-  .object({ title: boundedText(300), text: boundedText(MAX_DOCUMENT_TEXT) })
+  .object({ title: boundedText(300), text: boundedText(LIMITS.documentCharsPerCase) })
   .describe('A document as text');
 
 const FileSchema = z.object({
@@ -41,7 +40,7 @@ export type FileInput = z.infer<typeof FileSchema>;
 const FileDocumentSchema = z
   .object({ title: boundedText(300), file: FileSchema })
   .describe(
-    `A document as a DOCX or PDF file: its text (at most ${MAX_DOCUMENT_TEXT} characters) is extracted and treated like a typed text; the file itself is never stored`,
+    `A document as a DOCX or PDF file: its text (at most ${LIMITS.documentCharsPerCase} characters) is extracted and treated like a typed text; the file itself is never stored`,
   );
 export type DocumentInput = z.infer<typeof TextDocumentSchema> | z.infer<typeof FileDocumentSchema>;
 
@@ -54,7 +53,15 @@ export const CaseInputSchema = z
     documents: z
       .array(z.union([TextDocumentSchema, FileDocumentSchema]))
       .min(1)
-      .max(50),
+      .max(LIMITS.documentsPerCase)
+      .refine(
+        (documents) =>
+          documents.reduce((sum, doc) => sum + ('text' in doc ? doc.text.length : 0), 0) <= LIMITS.documentCharsPerCase,
+        `Dokumenternes tekster må tilsammen højst have ${LIMITS.documentCharsPerCase} tegn`,
+      )
+      .describe(
+        `At most ${LIMITS.documentsPerCase} documents, whose texts (typed or extracted from a file) together hold at most ${LIMITS.documentCharsPerCase} characters; typed texts over it answer 400, extracted ones 422 \`limit-exceeded\``,
+      ),
     knownIdentifiers: z
       .array(z.string().max(300))
       .max(200)

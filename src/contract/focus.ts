@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../domain/limits.js';
 import { IdSchema, TimeSchema, boundedText } from './common.js';
 
 const RECOMMENDATION_EXAMPLE = {
@@ -76,7 +77,7 @@ export const ETAG_NOTE =
 
 const focusFields = {
   title: boundedText(300).describe('e.g. "Formulering af indsatsmål"'),
-  discussion: boundedText(50_000).describe('Drøftelse'),
+  discussion: boundedText(LIMITS.focusPointDiscussionChars).describe('Drøftelse'),
   itemIds: z.array(IdSchema).max(200).describe('Ids of the form items it concerns; unknown ids → 422'),
   position: z.number().int().min(1).describe('1-based; others shift; past the end → last'),
 };
@@ -103,7 +104,7 @@ export const FocusPointPatchSchema = z
   .describe('Any of the focus point fields; itemIds replaces the links');
 export type FocusPointPatch = z.infer<typeof FocusPointPatchSchema>;
 
-const recommendationText = boundedText(5000).describe('"Det anbefales, at …"');
+const recommendationText = boundedText(LIMITS.recommendationChars).describe('"Det anbefales, at …"');
 const recommendationPosition = z
   .number()
   .int()

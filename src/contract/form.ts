@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../domain/limits.js';
 import { RatingValueSchema, boundedText } from './common.js';
 
 export const ScaleStepSchema = z.object({
@@ -89,11 +90,14 @@ export const FormInputSchema = z
                 text: boundedText(2000),
               }),
             )
-            .max(100),
+            .max(LIMITS.itemsPerForm),
         }),
       )
       .min(1)
-      .max(30),
+      .max(LIMITS.themesPerForm)
+      .describe(
+        `At most ${LIMITS.themesPerForm} themes and ${LIMITS.itemsPerForm} items in all; cases × items × panelists at most ${LIMITS.ratingsPerRound} (422 above)`,
+      ),
     developmentQuestion: boundedText(2000),
     developmentQuestionNumber: z
       .number()

@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { LIMITS } from '../domain/limits.js';
 import { IdSchema, RatingValueSchema, TimeSchema, boundedText } from './common.js';
 
 export const RatingInputSchema = z
   .object({
     value: RatingValueSchema,
-    justification: boundedText(4000).describe('Begrundelse: "Begrund din vurdering" (trimmed, 1–4000 characters)'),
+    justification: boundedText(LIMITS.justificationChars).describe(
+      `Begrundelse: "Begrund din vurdering" (trimmed, 1–${LIMITS.justificationChars} characters)`,
+    ),
   })
   .meta({
     id: 'RatingPut',

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
@@ -12,7 +12,7 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 
 export function openDatabase(path: string): Db {
-  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  if (path !== ':memory:') createPrivately(path);
   const client = new Database(path);
   client.pragma('journal_mode = WAL');
   client.pragma('synchronous = NORMAL');
@@ -20,6 +20,16 @@ export function openDatabase(path: string): Db {
   const db = drizzle(client, { schema }) as Db;
   migrateDatabase(db);
   return db;
+}
+
+/**
+ * The case material is personal: a folder and a database file the service creates are for
+ * its own user only (0700 / 0600; SQLite gives the -wal and -shm files the database's mode).
+ * Existing folders and files keep the modes their owner chose.
+ */
+export function createPrivately(path: string): void {
+  mkdirSync(dirname(resolve(path)), { recursive: true, mode: 0o700 });
+  if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * CSV for Danish Excel: UTF-8 with a byte order mark (so Excel reads æøå), `;` as the
  * separator (Danish Excel uses `,` as the decimal mark), CRLF line ends and RFC 4180
- * quoting. Pure; no I/O.
+ * quoting of every text field. Pure; no I/O.
  */
 
 export type CsvValue = string | number | boolean | null | undefined;
@@ -31,17 +31,16 @@ export function neutraliseFormula(text: string): string {
 
 /**
  * One field: text fields are guarded against formulas (numbers are written as they are,
- * so a negative number stays a number), then quoted per RFC 4180 when they contain the
- * separator, a double quote, CR or LF, with inner quotes doubled. `null`/`undefined` are empty.
+ * so a negative number stays a number) and always quoted, with inner quotes doubled: opened
+ * with `,` or tab as the separator instead of `;`, a quoted field still stays one text cell
+ * (`x,=1+2` unquoted would become a second cell holding a formula). `null`/`undefined` are empty.
  */
 export function csvField(value: CsvValue, options: CsvOptions = {}): string {
-  const separator = options.separator ?? ';';
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const text = typeof value === 'boolean' ? String(value) : value;
   const guarded = options.guardFormulas === false ? text : neutraliseFormula(text);
-  const mustQuote = guarded.includes(separator) || /["\r\n]/.test(guarded);
-  return mustQuote ? `"${guarded.replaceAll('"', '""')}"` : guarded;
+  return `"${guarded.replaceAll('"', '""')}"`;
 }
 
 /** Whole CSV text: header and rows, every line (the last too) ended by CRLF. */

@@ -70,24 +70,38 @@ function resolveToken(db: Db, token: string): Principal | null {
   });
 }
 
-/** Authenticates every /api request with its own hook so 401 and 429 stay problem+json. */
+/**
+ * Authenticates every /api request with its own hook so 401 and 429 stay problem+json.
+ *
+ * Only a presented credential that is wrong counts as a failure: a request without an
+ * Authorization header (a browser's first try, a health probe gone astray) is 401 but not
+ * counted, and a valid token is answered even while its address is blocked, so a flood of bad
+ * tokens from a shared address (an office NAT, a proxy) cannot lock out the people who have
+ * real tokens. The address is `request.ip`: the TCP peer, or with TRUST_PROXY the nearest
+ * X-Forwarded-For entry not written by a trusted proxy (src/config.ts). Without TRUST_PROXY
+ * behind a proxy every client shares the proxy's address, and so its budget of failures.
+ */
 export function registerAuth(app: FastifyInstance, db: Db, failureLimit: number): void {
   const limiter = createFailureLimiter(failureLimit);
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request: FastifyRequest) => {
     // The matched route, not the raw URL: "/%61pi/…" routes to the API too. Unknown paths are 404.
     if (!request.routeOptions.url?.startsWith('/api/')) return;
-    const retryAfter = limiter.blockedFor(request.ip);
+    const header = request.headers.authorization;
+    const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+    // A valid token passes even from a blocked address: tokens are 32 random bytes, so the limit
+    // slows down probing and log noise, not guessing, and must never lock out real users.
+    const retryAfter = header === undefined ? 0 : limiter.blockedFor(request.ip);
+    const principal = match?.[1] ? resolveToken(db, match[1]) : null;
+    if (principal) {
+      request.principal = principal;
+      return;
+    }
     if (retryAfter > 0) {
       throw tooManyFailedAuthentications(retryAfter);
     }
-    const header = request.headers.authorization;
-    const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-    const principal = match?.[1] ? resolveToken(db, match[1]) : null;
-    if (!principal) {
-      limiter.fail(request.ip);
-      throw header ? invalidToken() : unauthorized();
-    }
-    request.principal = principal;
+    if (header === undefined) throw unauthorized();
+    limiter.fail(request.ip);
+    throw invalidToken();
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../services/errors.js';
+import { databaseProblem } from './database-errors.js';
 import { PROBLEM_CONTENT_TYPE, problemType, type Problem } from './problem.js';
 
 /** Fastify's own client errors, re-titled; their messages can quote the body, so they are replaced. */
@@ -75,9 +76,13 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
 }
 
 /** The problem for an expected error (the client's or a refusal); null for an unexpected one. */
-function expectedProblem(error: FastifyError): { problem: ProblemBody; headers?: Record<string, string> } | null {
-  if (error instanceof AppError) {
-    const { code, title, status, detail, extras, headers } = error;
+function expectedProblem(
+  error: FastifyError,
+  app: FastifyInstance,
+): { problem: ProblemBody; headers?: Record<string, string> } | null {
+  const appError = error instanceof AppError ? error : databaseProblem(error, app);
+  if (appError) {
+    const { code, title, status, detail, extras, headers } = appError;
     return { problem: { type: problemType(code), title, status, detail, ...extras }, headers };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -114,7 +119,7 @@ function expectedProblem(error: FastifyError): { problem: ProblemBody; headers?:
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const expected = expectedProblem(error);
+    const expected = expectedProblem(error, app);
     if (expected) return sendProblem(request, reply, expected.problem, expected.headers);
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(request, reply, internalError(request.id));

@@ -57,12 +57,13 @@ const STATUS_DESCRIPTIONS: Record<number, string> = {
   428: 'If-Match header required',
   429: 'Too many failed authentications',
   500: 'Internal error (generic detail; see the server log under the request id)',
-  503: 'The database cannot be reached',
+  503: 'The database is busy (Retry-After), cannot be reached, or a report could not be rendered',
+  507: 'The disk is full; nothing was changed',
 };
 
 /** Response schemas for error statuses, keyed by content type so the problem fields survive serialisation. */
 export function problemResponses(...statuses: number[]) {
-  const common = [400, 401, 429, 500];
+  const common = [400, 401, 429, 500, 503, 507];
   const all = [...new Set([...common, ...statuses])].sort((a, b) => a - b);
   return Object.fromEntries(
     all.map((status) => [

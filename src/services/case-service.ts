@@ -11,6 +11,7 @@ import { documentsAsText } from './document-import.js';
 import { personalDataProblem } from './personal-data-guard.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 import { CASE_ORDER } from './orderings.js';
+import { requireRoundSize } from './round-limits.js';
 
 /** A case as the API answers it. */
 export type CaseView = Case;
@@ -114,6 +115,7 @@ export function createCaseService(db: Db) {
         .where(and(eq(cases.roundId, roundId), eq(cases.code, input.code)))
         .get();
       if (duplicate) throw caseCodeTaken();
+      requireRoundSize(tx, roundId, (size) => ({ ...size, cases: size.cases + 1 }));
       const id = insertCase(tx, roundId, textCase);
       touchRound(tx, roundId);
       recordAudit(tx, actorOf(principal), {

@@ -5,8 +5,10 @@
  */
 import mammoth from 'mammoth';
 import { PDFParse } from 'pdf-parse';
-import { DOCX_TYPE, MAX_DOCUMENT_TEXT, PDF_TYPE, type DocumentInput, type FileInput } from '../contract/case.js';
-import { unprocessable } from './errors.js';
+import { DOCX_TYPE, PDF_TYPE, type DocumentInput, type FileInput } from '../contract/case.js';
+import { LIMITS } from '../domain/limits.js';
+import { findInvalidText } from '../domain/text.js';
+import { limitExceeded, unprocessable } from './errors.js';
 
 /** PDF pages read at most (a hostile file must not make the extraction unbounded). */
 const MAX_PDF_PAGES = 300;
@@ -46,19 +48,27 @@ async function extract(file: FileInput, index: number): Promise<string> {
   throw unreadable(index, 'indholdstypen er hverken DOCX eller PDF');
 }
 
-/** Every document as title and text, files turned into text; 422 when a file cannot be read. */
+/**
+ * Every document as title and text, files turned into text; 422 when a file cannot be read, and
+ * 422 `limit-exceeded` when the texts together (typed and extracted) pass the case's limit.
+ */
 export async function documentsAsText(documents: readonly DocumentInput[]): Promise<{ title: string; text: string }[]> {
   const out: { title: string; text: string }[] = [];
+  let total = 0;
   for (const [index, doc] of documents.entries()) {
-    if ('text' in doc) {
-      out.push({ title: doc.title, text: doc.text });
-      continue;
+    let text: string;
+    if ('text' in doc) text = doc.text;
+    else {
+      text = (await extract(doc.file, index)).replaceAll(String.fromCharCode(0), '').trim();
+      if (text.length === 0)
+        throw unreadable(index, 'filen indeholder ingen tekst (et scannet billede skal først have tekstgenkendelse)');
+      if (findInvalidText(text)) throw unreadable(index, 'teksten indeholder ugyldige tegn');
     }
-    const text = (await extract(doc.file, index)).replaceAll(String.fromCharCode(0), '').trim();
-    if (text.length === 0)
-      throw unreadable(index, 'filen indeholder ingen tekst (et scannet billede skal først have tekstgenkendelse)');
-    if (text.length > MAX_DOCUMENT_TEXT) {
-      throw unreadable(index, `teksten er længere end ${MAX_DOCUMENT_TEXT} tegn`);
+    total += text.length;
+    if (total > LIMITS.documentCharsPerCase) {
+      throw limitExceeded(
+        `Dokumenternes tekster må tilsammen højst have ${LIMITS.documentCharsPerCase} tegn; med dokument ${index + 1} bliver de ${total}. Intet er gemt.`,
+      );
     }
     out.push({ title: doc.title, text });
   }

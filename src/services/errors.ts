@@ -160,3 +160,52 @@ export const preconditionRequired = () =>
     'If-Match mangler',
     'Send ETag-værdien fra GET i en If-Match-header for at ændre denne ressource.',
   );
+
+const RENDER_FAILURES = {
+  timeout: 'Det tog længere end tidsgrænsen at danne PDF-filen; forkort de længste tekster, og prøv igen.',
+  memory: 'Det krævede mere hukommelse end grænsen at danne PDF-filen; forkort de længste tekster, og prøv igen.',
+  failed: 'PDF-filen kunne ikke dannes. Oplys request id, når du melder fejlen.',
+} as const;
+
+/** A PDF render (report or plan) that failed, timed out or ran out of memory; the server and the round are unaffected. */
+export const reportRenderFailed = (cause: keyof typeof RENDER_FAILURES) =>
+  new AppError(503, `report-render-${cause}`, 'PDF-filen kunne ikke dannes', RENDER_FAILURES[cause]);
+/** Every render slot is taken; a retry shortly after is expected to succeed. */
+export const reportBusy = () =>
+  new AppError(
+    503,
+    'report-render-busy',
+    'PDF-filen kan ikke dannes lige nu',
+    'Andre PDF-filer er ved at blive dannet; prøv igen om nogle sekunder.',
+    {},
+    { 'retry-after': '5' },
+  );
+/** A stated limit of src/domain/limits.ts would be exceeded; nothing was changed. `detail` is Danish. */
+export const limitExceeded = (detail: string) => new AppError(422, 'limit-exceeded', 'Grænsen er nået', detail);
+/** The text rule of src/domain/text.ts is broken at `path` (a JSON pointer under body). */
+export const invalidText = (path: string, message: string) =>
+  new AppError(
+    400,
+    'invalid-text',
+    'Ugyldig tekst',
+    'Indholdet har tekst, der ikke er gyldig UTF-8, et enligt surrogat eller NUL; intet blev gemt.',
+    { errors: [{ path, message }] },
+  );
+/** SQLite stayed busy beyond its busy timeout (another writer holds the database). */
+export const databaseBusy = () =>
+  new AppError(
+    503,
+    'database-busy',
+    'Databasen er optaget',
+    'Databasen er optaget; intet blev ændret. Prøv igen om lidt.',
+    {},
+    { 'retry-after': '2' },
+  );
+/** SQLite could not write for lack of space. */
+export const storageFull = () =>
+  new AppError(
+    507,
+    'storage-full',
+    'Der er ikke plads på disken',
+    'Databasen kunne ikke skrive, fordi disken er fuld. Intet blev ændret.',
+  );

@@ -11,8 +11,10 @@ import { checkIfMatch, entityTag } from './etag.js';
 import { focusPointList, linkItems, readFocusPoints, recommendationList, type FocusPointView } from './focus-store.js';
 import { readForm } from './form-service.js';
 import { computeResults } from './results-service.js';
+import { LIMITS } from '../domain/limits.js';
 import { guardFreeTexts } from './personal-data-guard.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
+import { requireBelow } from './round-limits.js';
 
 export type { FocusPointInput, FocusPointPatch };
 
@@ -38,6 +40,7 @@ export function createFocusPointService(db: Db) {
   function create(principal: Principal, roundId: string, input: FocusPointInput): FocusPointView {
     return db.transaction((tx) => {
       loadRoundForWrite(tx, principal, roundId, 'focusPoints');
+      requireBelow(focusPointList.count(tx, roundId), LIMITS.focusPointsPerRound, 'focus points');
       guardFreeTexts(input, ['title', 'discussion']);
       const position = focusPointList.insertAt(tx, roundId, input.position);
       const id = randomUUID();

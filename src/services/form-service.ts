@@ -9,6 +9,7 @@ import { actorOf, type Principal } from '../domain/principal.js';
 import { unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
+import { requireRoundSize } from './round-limits.js';
 
 /** The form as the API answers it. */
 export type FormView = Form;
@@ -118,6 +119,8 @@ export function createFormService(db: Db) {
   function replace(principal: Principal, roundId: string, form: FormInput): FormView {
     return db.transaction((tx) => {
       loadRoundForWrite(tx, principal, roundId, 'form');
+      const items = form.themes.reduce((sum, theme) => sum + theme.items.length, 0);
+      requireRoundSize(tx, roundId, (size) => ({ ...size, items }));
       writeForm(tx, roundId, form);
       touchRound(tx, roundId);
       const view = readForm(tx, roundId);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { members } from '../db/schema.js';
 import type { Member, MemberCreated, MemberInput } from '../contract/member.js';
@@ -8,7 +8,9 @@ import { actorOf, type Principal } from '../domain/principal.js';
 import { notFound } from './errors.js';
 import { recordAudit } from './audit.js';
 import { forgetPrincipals } from './principal-cache.js';
+import { LIMITS } from '../domain/limits.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
+import { requireBelow, requireRoundSize } from './round-limits.js';
 import { hashToken, newToken } from './tokens.js';
 import { PANEL_ORDER } from './orderings.js';
 
@@ -31,6 +33,15 @@ export function createMemberService(db: Db) {
   function add(principal: Principal, roundId: string, input: MemberInput): MemberCreated {
     return db.transaction((tx) => {
       loadRoundForWrite(tx, principal, roundId, input.role === 'panelist' ? 'members.addPanelist' : 'members.addStaff');
+      const memberCount = tx
+        .select({ n: sql<number>`count(*)` })
+        .from(members)
+        .where(eq(members.roundId, roundId))
+        .get();
+      requireBelow(memberCount?.n ?? 0, LIMITS.membersPerRound, 'members');
+      if (input.role === 'panelist') {
+        requireRoundSize(tx, roundId, (size) => ({ ...size, panelists: size.panelists + 1 }));
+      }
       const id = randomUUID();
       const token = newToken();
       tx.insert(members)

@@ -3,13 +3,9 @@ import { toCsv } from '../domain/csv.js';
 import { STEP_KIND_LABELS } from '../domain/plan.js';
 import type { Principal } from '../domain/principal.js';
 import type { PlanDocument } from '../report/plan-pdf.js';
+import type { RenderPlanPdf } from './pdf-renderer.js';
 import type { Clock } from './plan-service.js';
 import { loadPlanRound, readPlan } from './plan-store.js';
-
-/** pdfkit and its fonts load with the first PDF, not at start-up. */
-async function renderPlanPdf(model: PlanDocument): Promise<Buffer> {
-  return (await import('../report/plan-pdf.js')).renderPlanPdf(model);
-}
 
 export const PLAN_CSV_HEADER = [
   'Indsatsområde nr.',
@@ -27,7 +23,8 @@ export const PLAN_CSV_HEADER = [
   'Opdateret',
 ] as const;
 
-export function createPlanExport(db: Db, clock: Clock = () => new Date(), render = renderPlanPdf) {
+/** `render` is the isolated renderer's plan path (src/services/pdf-renderer.ts) in the app. */
+export function createPlanExport(db: Db, render: RenderPlanPdf, clock: Clock = () => new Date()) {
   /** The plan and the round it belongs to, read in one transaction; every member may. */
   function read(principal: Principal, roundId: string): PlanDocument {
     return db.transaction((tx) => {

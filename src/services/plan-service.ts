@@ -5,7 +5,8 @@ import { planInitiativeRecommendations, planInitiatives, planSteps } from '../db
 import type { ImplementationPhase } from '../domain/implementation-phases.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { recordAudit } from './audit.js';
-import { notFound, unprocessable } from './errors.js';
+import { LIMITS } from '../domain/limits.js';
+import { limitExceeded, notFound, unprocessable } from './errors.js';
 import { checkIfMatch, entityTag } from './etag.js';
 import { guardFreeTexts } from './personal-data-guard.js';
 import {
@@ -24,7 +25,7 @@ import {
 const INITIATIVE_TEXTS = ['title', 'status', 'note', 'guidance'] as const;
 
 /** At most this many indsatsområder per plan (422 above). */
-export const MAX_INITIATIVES = 100;
+export const MAX_INITIATIVES = LIMITS.initiativesPerPlan;
 
 export interface InitiativeInput {
   title: string;
@@ -94,10 +95,7 @@ export function createPlanService(db: Db, clock: Clock = () => new Date()) {
       guardFreeTexts(input, INITIATIVE_TEXTS);
       touchPlan(tx, roundId);
       if (initiativeList.count(tx, roundId) >= MAX_INITIATIVES) {
-        throw unprocessable(
-          'too-many-initiatives',
-          `En udviklingsplan kan højst have ${MAX_INITIATIVES} indsatsområder.`,
-        );
+        throw limitExceeded(`En udviklingsplan kan højst have ${MAX_INITIATIVES} indsatsområder.`);
       }
       const position = initiativeList.insertAt(tx, roundId, input.position);
       const id = randomUUID();

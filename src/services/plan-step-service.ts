@@ -6,7 +6,8 @@ import { startAfterDue, type StepKind, type StepState } from '../domain/plan.js'
 import { actorOf, type Principal } from '../domain/principal.js';
 import type { Role } from '../domain/roles.js';
 import { recordAudit } from './audit.js';
-import { notFound, unprocessable } from './errors.js';
+import { LIMITS } from '../domain/limits.js';
+import { limitExceeded, notFound, unprocessable } from './errors.js';
 import { checkIfMatch, entityTag } from './etag.js';
 import { guardFreeTexts } from './personal-data-guard.js';
 import { findInitiativeRow, type Clock } from './plan-service.js';
@@ -16,7 +17,7 @@ import { findStep, loadPlanEntity, readPlan, stepList, touchPlan, type StepView 
 const STEP_TEXTS = ['text', 'responsible', 'statusText'] as const;
 
 /** At most this many steps per initiative (422 above). */
-export const MAX_STEPS = 200;
+export const MAX_STEPS = LIMITS.stepsPerInitiative;
 
 export interface StepInput {
   kind: StepKind;
@@ -60,7 +61,7 @@ function checkDates(start: string | null, due: string): void {
 
 function checkRoom(tx: DbOrTx, initiativeId: string): void {
   if (stepList.count(tx, initiativeId) >= MAX_STEPS) {
-    throw unprocessable('too-many-steps', `Et indsatsområde kan højst have ${MAX_STEPS} trin.`);
+    throw limitExceeded(`Et indsatsområde kan højst have ${MAX_STEPS} trin.`);
   }
 }
 

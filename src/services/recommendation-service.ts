@@ -8,8 +8,10 @@ import { notFound, unprocessable } from './errors.js';
 import { recordAudit } from './audit.js';
 import { checkIfMatch, entityTag } from './etag.js';
 import { readFocusPoints, recommendationList, type RecommendationView } from './focus-store.js';
+import { LIMITS } from '../domain/limits.js';
 import { guardFreeTexts } from './personal-data-guard.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
+import { requireBelow } from './round-limits.js';
 
 export type { RecommendationInput, RecommendationPatch };
 
@@ -46,8 +48,14 @@ export function createRecommendationService(db: Db) {
   function create(principal: Principal, roundId: string, focusPointId: string, input: RecommendationInput) {
     return db.transaction((tx) => {
       loadRoundForWrite(tx, principal, roundId, 'focusPoints');
-      guardFreeTexts(input, ['text']);
       if (!focusPointExists(tx, roundId, focusPointId)) throw notFound('focusPoint');
+      guardFreeTexts(input, ['text']);
+      const inRound = tx
+        .select({ id: recommendations.id })
+        .from(recommendations)
+        .where(eq(recommendations.roundId, roundId))
+        .all();
+      requireBelow(inRound.length, LIMITS.recommendationsPerRound, 'recommendations');
       const position = recommendationList.insertAt(tx, focusPointId, input.position);
       const id = randomUUID();
       tx.insert(recommendations)

@@ -5,13 +5,9 @@ import { reports } from '../db/schema.js';
 import type { Principal } from '../domain/principal.js';
 import { assembleReport } from './report-model-service.js';
 import type { ReportModel } from '../report/model.js';
+import type { RenderPdf } from './pdf-renderer.js';
 import { loadRound } from './round-access.js';
 import type { FinalReportRenderer, FinalReportStore } from './round-service.js';
-
-/** pdfkit and its fonts load with the first report, not at start-up (≈ 30 MB less at rest). */
-async function renderReportPdf(model: ReportModel): Promise<Buffer> {
-  return (await import('../report/pdf.js')).renderReportPdf(model);
-}
 
 export interface ReportPdf {
   pdf: Buffer;
@@ -28,7 +24,8 @@ export function sha256Hex(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function createReportService(db: Db, render: (model: ReportModel) => Promise<Buffer> = renderReportPdf) {
+/** `render` is the isolated renderer (src/services/pdf-renderer.ts) in the app. */
+export function createReportService(db: Db, render: RenderPdf) {
   /** After the access check: the stored report, if the round is reported. */
   function storedIfReported(tx: DbOrTx, principal: Principal, roundId: string) {
     const round = loadRound(tx, principal, roundId, 'report.read');
@@ -69,10 +66,7 @@ export type ReportService = ReturnType<typeof createReportService>;
  * renders it outside any transaction; `store` saves the bytes inside the transition's
  * transaction, dated with the time the PDF prints.
  */
-export function createPublishing(
-  db: Db,
-  render: (model: ReportModel) => Promise<Buffer> = renderReportPdf,
-): { render: FinalReportRenderer; store: FinalReportStore } {
+export function createPublishing(db: Db, render: RenderPdf): { render: FinalReportRenderer; store: FinalReportStore } {
   return {
     async render(roundId) {
       const generatedAt = new Date().toISOString();

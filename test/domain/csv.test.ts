@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CSV_BOM, csvField, neutraliseFormula, toCsv } from '../../src/domain/csv.js';
 
 describe('csvField', () => {
-  it('leaves plain text and numbers as they are', () => {
-    expect(csvField('Sag 1')).toBe('Sag 1');
-    expect(csvField('Æblegrød på ø')).toBe('Æblegrød på ø');
+  it('quotes every text field and leaves numbers as they are', () => {
+    expect(csvField('Sag 1')).toBe('"Sag 1"');
+    expect(csvField('Æblegrød på ø')).toBe('"Æblegrød på ø"');
+    expect(csvField(true)).toBe('"true"');
     expect(csvField(7)).toBe('7');
     expect(csvField(2.5)).toBe('2.5');
     expect(csvField(-3)).toBe('-3');
@@ -24,20 +25,20 @@ describe('csvField', () => {
     expect(csvField('"')).toBe('""""');
   });
 
-  it('does not quote a comma with the default `;` separator, but does with `,`', () => {
-    expect(csvField('1,5')).toBe('1,5');
-    expect(csvField('1,5', { separator: ',' })).toBe('"1,5"');
-    expect(csvField('a;b', { separator: ',' })).toBe('a;b');
+  it('keeps a comma inside its cell whatever separator the spreadsheet guesses', () => {
+    expect(csvField('1,5')).toBe('"1,5"');
+    expect(csvField('x,=1+2')).toBe('"x,=1+2"');
+    expect(csvField('a;b', { separator: ',' })).toBe('"a;b"');
   });
 
   it('neutralises formulas: = + - @ tab and CR get a leading apostrophe', () => {
-    expect(csvField('=SUM(A1:A2)')).toBe("'=SUM(A1:A2)");
-    expect(csvField('+45 12 34')).toBe("'+45 12 34");
-    expect(csvField('-ikke relevant')).toBe("'-ikke relevant");
-    expect(csvField('@cmd')).toBe("'@cmd");
-    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('=SUM(A1:A2)')).toBe(`"'=SUM(A1:A2)"`);
+    expect(csvField('+45 12 34')).toBe(`"'+45 12 34"`);
+    expect(csvField('-ikke relevant')).toBe(`"'-ikke relevant"`);
+    expect(csvField('@cmd')).toBe(`"'@cmd"`);
+    expect(csvField('\t=1')).toBe(`"'\t=1"`);
     expect(csvField('\r=1')).toBe('"\'\r=1"');
-    expect(csvField('a = b')).toBe('a = b');
+    expect(csvField('a = b')).toBe('"a = b"');
     expect(neutraliseFormula("'=1")).toBe("'=1");
   });
 
@@ -46,7 +47,7 @@ describe('csvField', () => {
   });
 
   it('can switch the formula guard off', () => {
-    expect(csvField('=1+1', { guardFormulas: false })).toBe('=1+1');
+    expect(csvField('=1+1', { guardFormulas: false })).toBe('"=1+1"');
   });
 });
 
@@ -59,11 +60,11 @@ describe('toCsv', () => {
         ['Sag 2', null, '=1+1'],
       ],
     );
-    expect(text).toBe(`${CSV_BOM}Sag;Værdi;Begrundelse\r\nSag 1;3;"God; tydelig"\r\nSag 2;;'=1+1\r\n`);
+    expect(text).toBe(`${CSV_BOM}"Sag";"Værdi";"Begrundelse"\r\n"Sag 1";3;"God; tydelig"\r\n"Sag 2";;"'=1+1"\r\n`);
   });
 
   it('writes only the header for no rows, and no BOM when asked', () => {
-    expect(toCsv(['a', 'b'], [], { bom: false })).toBe('a;b\r\n');
+    expect(toCsv(['a', 'b'], [], { bom: false })).toBe('"a";"b"\r\n');
   });
 
   it('round-trips through an RFC 4180 reader', () => {

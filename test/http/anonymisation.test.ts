@@ -118,23 +118,23 @@ describe('adding a case: probable names, allowTerms, bounds and order of checks'
       .expect(201);
   });
 
-  it('answers 500,000 matches with a small 422: the first findings, the total and truncated', async () => {
+  it('answers the largest allowed case with 100,000 matches with a small 422: the first findings, the total and truncated', async () => {
     const round = await createRound(t);
-    // Five documents of 200,000 characters: 1 MB, 500,000 matches.
-    const documents = Array.from({ length: 5 }, (_, i) => ({ title: `Bilag ${i + 1}`, text: 'a '.repeat(100_000) }));
+    // The case limit: 200,000 characters, 100,000 matches.
+    const documents = [{ title: 'Bilag 1', text: 'a '.repeat(100_000) }];
     const res = await t.admin
       .post(`/api/v1/rounds/${round.id}/cases`, caseInput('Sag 1', { documents, knownIdentifiers: ['a'] }))
       .expect(422);
     expect(res.body.findings).toHaveLength(MAX_FINDINGS);
-    expect(res.body).toMatchObject({ findingsTotal: 500_000, truncated: true });
+    expect(res.body).toMatchObject({ findingsTotal: 100_000, truncated: true });
     expect(res.text.length).toBeLessThan(30_000);
   });
 
-  it("answers a panelist's 1 MB case to a missing round with 404 and to its own round with 403, unscanned", async () => {
+  it("answers a panelist's largest allowed case to a missing round with 404 and to its own round with 403, unscanned", async () => {
     const round = await createRound(t);
     const panelist = await addMember(t, round.id, 'panelist');
     const big = caseInput('Sag 1', {
-      documents: Array.from({ length: 5 }, () => ({ title: 'x', text: 'cpr 120384-2218 '.repeat(12_000) })),
+      documents: [{ title: 'x', text: 'cpr 120384-2218 '.repeat(12_500) }], // 200,000 characters
     });
     const missing = await t
       .as(panelist.token)
@@ -175,6 +175,27 @@ describe('import of DOCX and PDF', () => {
       .expect(422);
     expect(res.body.findings.map((f: { kind: string }) => f.kind)).toEqual(['cpr']);
     expect(res.text).not.toContain('2218');
+    expect(counts()).toEqual(before);
+  });
+
+  it('counts extracted text toward the case limit: a DOCX that takes the texts over it is 422 limit-exceeded', async () => {
+    const round = await createRound(t);
+    const before = counts();
+    const typed = 'Borgeren ønsker hjælp. '.repeat(5000); // 115,000 characters
+    const data = await docx(Array.from({ length: 1000 }, () => 'Indsatsen følges op hver måned. '.repeat(3))); // ~96,000
+    const res = await t.admin
+      .post(
+        `/api/v1/rounds/${round.id}/cases`,
+        caseInput('Sag 1', {
+          documents: [
+            { title: 'Notat', text: typed },
+            { title: 'Plan', file: { name: 'plan.docx', contentType: DOCX_TYPE, data } },
+          ],
+        }),
+      )
+      .expect(422);
+    expect(res.body.type).toBe('urn:auditpanel:problem:limit-exceeded');
+    expect(res.body.detail).toContain('200000');
     expect(counts()).toEqual(before);
   });
 

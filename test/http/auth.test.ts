@@ -16,12 +16,22 @@ describe('brute force protection', () => {
     const statuses = [];
     for (let i = 0; i < 7; i++) statuses.push((await attempt('203.0.113.7', `guess-${i}`)).statusCode);
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
-    const blocked = await attempt('203.0.113.7', ADMIN_TOKEN);
+    const blocked = await attempt('203.0.113.7', 'guess-again');
     expect(blocked.statusCode).toBe(429);
     expect(blocked.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    // The limit never refuses a valid token, not even from the blocked address.
+    expect((await attempt('203.0.113.7', ADMIN_TOKEN)).statusCode).toBe(200);
     expect((await attempt('198.51.100.2', ADMIN_TOKEN)).statusCode).toBe(200);
     expect((await attempt('198.51.100.3', 'wrong')).statusCode).toBe(401);
+  });
+
+  it('does not count requests without credentials', async () => {
+    const bare = () => t.app.inject({ method: 'GET', url: '/api/v1/rounds', remoteAddress: '203.0.113.8' });
+    const statuses = [];
+    for (let i = 0; i < 12; i++) statuses.push((await bare()).statusCode);
+    expect(statuses).toEqual(Array(12).fill(401));
+    expect((await attempt('203.0.113.8', 'one-wrong-token')).statusCode).toBe(401);
   });
 
   it('forgets failures after a minute', () => {
@@ -74,6 +84,7 @@ describe('behind a reverse proxy', () => {
     expect((await from(proxied.app, '203.0.113.1', 'bad')).statusCode).toBe(401);
     expect((await from(proxied.app, '203.0.113.1', 'bad')).statusCode).toBe(401);
     expect((await from(proxied.app, '203.0.113.1', 'bad')).statusCode).toBe(429);
+    expect((await from(proxied.app, '203.0.113.1', ADMIN_TOKEN)).statusCode).toBe(200);
     expect((await from(proxied.app, '203.0.113.2', ADMIN_TOKEN)).statusCode).toBe(200);
     await proxied.close();
   });

@@ -45,7 +45,7 @@ describe('GET …/ratings.csv', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     const lines = text.split('\r\n');
     expect(lines[0]).toBe(
-      'Auditforløb;Sag;Spørgsmål nr.;Spørgsmål;Paneldeltager;Rolle;Værdi;Vurdering;Begrundelse;Opdateret',
+      '"Auditforløb";"Sag";"Spørgsmål nr.";"Spørgsmål";"Paneldeltager";"Rolle";"Værdi";"Vurdering";"Begrundelse";"Opdateret"',
     );
   });
 
@@ -56,10 +56,10 @@ describe('GET …/ratings.csv', () => {
     const title = '"Handleplaner; 2024 ""pilot"""';
     const [item1, item2] = [SMALL_FORM.themes[0]?.items[0]?.text, SMALL_FORM.themes[0]?.items[1]?.text];
     expect(text).toBe(
-      '\uFEFFAuditforløb;Sag;Spørgsmål nr.;Spørgsmål;Paneldeltager;Rolle;Værdi;Vurdering;Begrundelse;Opdateret\r\n' +
-        `${title};Sag 1;1;${item1};Åse Ørum;paneldeltager;high;I høj grad;"Formålet er tydeligt; se side 2.";${updated[0]}\r\n` +
-        `${title};Sag 1;1;${item1};"Bent ""Bubber"" Berg";paneldeltager;low;I mindre grad;"Første linje.\nAnden linje.";${updated[1]}\r\n` +
-        `${title};Sag 1;2;${item2};Åse Ørum;paneldeltager;na;Stillingtagen ikke mulig pga. manglende dokumentation/ikke relevant;"'=HYPERLINK(""http://evil.example"",""klik"")";${updated[2]}\r\n`,
+      '\uFEFF"Auditforløb";"Sag";"Spørgsmål nr.";"Spørgsmål";"Paneldeltager";"Rolle";"Værdi";"Vurdering";"Begrundelse";"Opdateret"\r\n' +
+        `${title};"Sag 1";1;"${item1}";"Åse Ørum";"paneldeltager";"high";"I høj grad";"Formålet er tydeligt; se side 2.";"${updated[0]}"\r\n` +
+        `${title};"Sag 1";1;"${item1}";"Bent ""Bubber"" Berg";"paneldeltager";"low";"I mindre grad";"Første linje.\nAnden linje.";"${updated[1]}"\r\n` +
+        `${title};"Sag 1";2;"${item2}";"Åse Ørum";"paneldeltager";"na";"Stillingtagen ikke mulig pga. manglende dokumentation/ikke relevant";"'=HYPERLINK(""http://evil.example"",""klik"")";"${updated[2]}"\r\n`,
     );
   });
 

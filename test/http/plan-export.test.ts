@@ -108,7 +108,10 @@ describe('plan.csv', () => {
     expect(res.text.startsWith('\uFEFF')).toBe(true);
     const lines = res.text.slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
-    const rows = lines.slice(0, -1).map((line) => line.split(';'));
+    // Every text field is quoted (src/domain/csv.ts); numbers and empty cells are not.
+    expect(lines[0]?.startsWith('"Indsatsområde nr.";"Indsatsområde";')).toBe(true);
+    const unquote = (cell: string) => (/^".*"$/.test(cell) ? cell.slice(1, -1).replaceAll('""', '"') : cell);
+    const rows = lines.slice(0, -1).map((line) => line.split(';').map(unquote));
     expect(rows[0]).toEqual([
       'Indsatsområde nr.',
       'Indsatsområde',

@@ -373,7 +373,7 @@ describe('limits', () => {
     for (let i = 1; i <= 100; i++) await as.post(url, { title: `Indsatsområde ${i}` }).expect(201);
     const res = await as.post(url, { title: 'Et for meget' });
     expect(res.status).toBe(422);
-    expect(res.body.type).toBe('urn:auditpanel:problem:too-many-initiatives');
+    expect(res.body.type).toBe('urn:auditpanel:problem:limit-exceeded');
     const plan = await t.as(round.leader.token).get(`/api/v1/rounds/${round.round.id}/plan`).expect(200);
     expect(plan.body.initiatives.map((i: Initiative) => i.number)).toEqual(
       Array.from({ length: 100 }, (_, i) => i + 1),

@@ -110,8 +110,8 @@ describe('PUT …/cases/{caseId}/ratings/{itemId}', () => {
     ['no justification', { value: 'high' }, ['body/justification']],
     ['a blank justification', { value: 'high', justification: '   ' }, ['body/justification']],
     [
-      'a justification over 4000 characters',
-      { value: 'high', justification: 'x'.repeat(4001) },
+      'a justification over 2000 characters',
+      { value: 'high', justification: 'x'.repeat(2001) },
       ['body/justification'],
     ],
     ['a number as value', { value: 3, justification: 'tre' }, ['body/value']],
@@ -124,8 +124,8 @@ describe('PUT …/cases/{caseId}/ratings/{itemId}', () => {
     expect(storedRatings(built.round.id)).toBe(before);
   });
 
-  it('accepts exactly 4000 characters of justification', async () => {
-    await rate(t, panelist(built).token, cell(built, 1, 1), 'high', 'y'.repeat(4000));
+  it('accepts exactly 2000 characters of justification', async () => {
+    await rate(t, panelist(built).token, cell(built, 1, 1), 'high', 'y'.repeat(2000));
   });
 
   it('answers 404 for an unknown or foreign case or item, and for an unknown round', async () => {

@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reports } from '../../src/db/schema.js';
+import { renderReportPdf } from '../../src/report/pdf.js';
 import { createPublishing } from '../../src/services/report-service.js';
 import { createRoundService } from '../../src/services/round-service.js';
 import { ADMIN_TOKEN, addMember, createRound, createTestApp, transition, type TestApp } from '../helpers/app.js';
@@ -240,7 +241,7 @@ describe('publishing', () => {
   it('refuses to store a PDF when a focus point changed while it rendered, and stores nothing', async () => {
     const round = await buildRound(t, { phase: 'follow_up', rated: false });
     const url = `/api/v1/rounds/${round.round.id}/focus-points/${round.focusPoints[0]!.id}`;
-    const real = createPublishing(t.db);
+    const real = createPublishing(t.db, renderReportPdf);
     const rounds = createRoundService(t.db, {
       render: async (roundId) => {
         const rendered = await real.render(roundId);

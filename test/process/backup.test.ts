@@ -10,7 +10,7 @@ import { startServer } from '../helpers/server-process.js';
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'auditpanel-backup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const TOKEN = 'backup-test-admin-token-1234';
+const TOKEN = 'backup-test-admin-token-0123456789abcdef';
 
 describe('npm run backup', () => {
   it('copies the database consistently while clients write, and the server starts on the copy', async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/server-process.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
@@ -28,9 +29,9 @@ describe('npm start (the compiled server)', () => {
       cwd: dir,
       env: {
         PATH: process.env.PATH ?? '',
-        PORT: '0',
+        PORT: String(await freePort()),
         DATABASE_PATH: join(dir, 'db.sqlite'),
-        AUDIT_ADMIN_TOKEN: 'build-test-admin-token',
+        AUDIT_ADMIN_TOKEN: 'build-test-admin-token-0123456789',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

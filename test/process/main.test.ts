@@ -28,9 +28,11 @@ describe('the server process', () => {
     expect(await second.exited).toBe(0);
 
     // Configuring AUDIT_ADMIN_TOKEN makes it the admin token and revokes the generated one.
-    const configured = await startServer({ ...env, AUDIT_ADMIN_TOKEN: 'a-configured-admin-token' });
+    const configured = await startServer({ ...env, AUDIT_ADMIN_TOKEN: 'a-configured-admin-token-0123456789' });
     const headers = (t: string) => ({ headers: { authorization: `Bearer ${t}` } });
-    expect((await fetch(`${configured.url}/api/v1/rounds`, headers('a-configured-admin-token'))).status).toBe(200);
+    expect(
+      (await fetch(`${configured.url}/api/v1/rounds`, headers('a-configured-admin-token-0123456789'))).status,
+    ).toBe(200);
     expect((await fetch(`${configured.url}/api/v1/rounds`, headers(token as string))).status).toBe(401);
     configured.child.kill('SIGTERM');
     expect(await configured.exited).toBe(0);
@@ -39,10 +41,10 @@ describe('the server process', () => {
   it('logs each request once as JSON with request id, method, path, status and time but no token', async () => {
     const server = await startServer({
       DATABASE_PATH: join(dir, 'logs.sqlite'),
-      AUDIT_ADMIN_TOKEN: 'configured-admin-token-xyz',
+      AUDIT_ADMIN_TOKEN: 'configured-admin-token-xyz-0123456789',
     });
     await fetch(`${server.url}/api/v1/rounds?limit=5&secret=query-value`, {
-      headers: { authorization: 'Bearer configured-admin-token-xyz' },
+      headers: { authorization: 'Bearer configured-admin-token-xyz-0123456789' },
     });
     await fetch(`${server.url}/api/v1/rounds`, { headers: { authorization: 'Bearer not-a-valid-token-abc' } });
     server.child.kill('SIGTERM');
@@ -61,13 +63,13 @@ describe('the server process', () => {
     expect(listed?.reqId).not.toBe(refused?.reqId);
     expect(typeof listed?.responseTimeMs).toBe('number');
     expect(lines.some((l) => l.msg === 'incoming request')).toBe(false);
-    expect(server.output()).not.toContain('configured-admin-token-xyz');
+    expect(server.output()).not.toContain('configured-admin-token-xyz-0123456789');
     expect(server.output()).not.toContain('not-a-valid-token-abc');
     expect(server.output()).not.toContain('query-value');
   });
 
   it('finishes an in-flight request on SIGTERM and exits 0 promptly, keep-alive connection and all', async () => {
-    const token = 'in-flight-admin-token-123';
+    const token = 'in-flight-admin-token-123-0123456789';
     const server = await startServer({ DATABASE_PATH: join(dir, 'inflight.sqlite'), AUDIT_ADMIN_TOKEN: token });
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const created = await fetch(`${server.url}/api/v1/rounds`, {
@@ -89,13 +91,14 @@ describe('the server process', () => {
         .toString(),
     ).toBe('%PDF-');
     expect(await server.exited).toBe(0);
-    expect(Date.now() - signalled).toBeLessThan(5000);
+    // The stated bound for a shutdown (the PDF renders in a worker, which starts with the first render).
+    expect(Date.now() - signalled).toBeLessThan(10_000);
   });
 
   it('refuses invalid configuration with one sentence and exit code 1', async () => {
     const bad = await runServerToExit({ PORT: 'abc', DATABASE_PATH: join(dir, 'x.sqlite') });
     expect(bad.code).toBe(1);
-    expect(bad.output.trim()).toBe('Invalid configuration: PORT must be a whole number between 0 and 65535.');
+    expect(bad.output.trim()).toBe('Invalid configuration: PORT must be a whole decimal number between 1 and 65535.');
     const file = join(dir, 'not-a-folder');
     writeFileSync(file, '');
     const unwritable = await runServerToExit({ DATABASE_PATH: join(file, 'db.sqlite') });

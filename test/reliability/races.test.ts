@@ -196,7 +196,8 @@ describe('publication racing with edits', () => {
     const gated = await createTestApp(
       { databasePath: join(dir, 'publication.sqlite') },
       {
-        renderFinalPdf: async (model) => {
+        // Wraps the app's own render worker: the publication is held, then renders as in production.
+        renderFinalPdf: async (model, render) => {
           renders += 1;
           const hold = holdNext;
           holdNext = null;
@@ -204,7 +205,7 @@ describe('publication racing with edits', () => {
             hold.started();
             await hold.release;
           }
-          return renderReportPdf(model);
+          return render(model);
         },
       },
     );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../../domain/limits.js';
 import type { CaseService } from '../../services/case-service.js';
 import { MAX_FINDINGS } from '../../domain/anonymisation.js';
 import { problemResponses } from '../problem.js';
@@ -22,7 +23,7 @@ export function caseRoutes(app: ZodApp, cases: CaseService): void {
       tags,
       operationId: 'addCase',
       summary: 'Add an anonymised case (leader); 422 with findings when identifiers are found',
-      description: `${SCAN_DESCRIPTION} Nothing of a refused case (nor of a refused file) is stored.`,
+      description: `${SCAN_DESCRIPTION} Nothing of a refused case (nor of a refused file) is stored. A round holds at most ${LIMITS.casesPerRound} cases, and cases × items × panelists at most ${LIMITS.ratingsPerRound}; beyond, 422 \`limit-exceeded\`.`,
       params: RoundParamsSchema,
       body: CaseInputSchema,
       response: {

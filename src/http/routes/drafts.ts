@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../../domain/limits.js';
 import type { DraftService } from '../../services/draft-service.js';
 import { problemResponses } from '../problem.js';
 import { json } from '../responses.js';
@@ -14,10 +15,12 @@ const DraftInputSchema = z
     value: RatingValueSchema.nullable().optional().describe('The answer chosen so far, if any'),
     justification: z
       .string()
-      .max(4000)
+      .max(LIMITS.justificationChars)
       .nullable()
       .optional()
-      .describe('The justification typed so far, if any (at most 4000 characters, kept as typed)'),
+      .describe(
+        `The justification typed so far, if any (at most ${LIMITS.justificationChars} characters, as a rating's; kept as typed)`,
+      ),
   })
   .describe('A half-answered item');
 
@@ -42,9 +45,9 @@ export function draftRoutes(app: ZodApp, drafts: DraftService): void {
       operationId: 'listOwnDrafts',
       summary: 'The caller’s own half-answered items (empty for anyone but a panelist)',
       description:
-        'A panelist’s drafts: items where an answer or a justification was given but not both. Nobody else ever sees them; leader, referent and admin get an empty list.',
+        'Every member may ask; only a panelist has drafts, and only their own are answered. The pages use them to restore what was typed before a reload.',
       params: RoundParamsSchema,
-      response: { 200: json('The caller’s drafts', ItemsOf(DraftSchema)), ...problemResponses(404) },
+      response: { 200: json('The caller’s own drafts', ItemsOf(DraftSchema)), ...problemResponses(404) },
     },
     handler: async (request) => ({ items: drafts.list(principalOf(request), request.params.roundId) }),
   });
@@ -54,11 +57,10 @@ export function draftRoutes(app: ZodApp, drafts: DraftService): void {
       tags,
       operationId: 'putDraft',
       summary: 'Keep a half-answered item (panelist, own); only in rating',
-      description:
-        'Keeps what the panelist chose or typed for an item that is not yet a full rating (value without justification, or the reverse), so nothing is lost on reload. Not counted in progress or results; saving the full rating deletes it. Only in `rating` (409 otherwise).',
+      description: `Replaces the caller’s draft of this case and item; never counted and seen by nobody else. The justification follows the rating’s limit (${LIMITS.justificationChars} characters) and the text rule (valid UTF-8, no NUL, no lone surrogate: 400 \`invalid-text\`).`,
       params: DraftParamsSchema,
       body: DraftInputSchema,
-      response: { 200: json('The draft as kept', DraftSchema), ...problemResponses(403, 404, 409, 413, 415) },
+      response: { 200: json('The stored draft', DraftSchema), ...problemResponses(403, 404, 409, 413, 415) },
     },
     handler: async (request) => {
       const { roundId, caseId, itemId } = request.params;
@@ -71,7 +73,7 @@ export function draftRoutes(app: ZodApp, drafts: DraftService): void {
       tags,
       operationId: 'deleteDraft',
       summary: 'Forget a half-answered item (panelist, own); only in rating; 204 also when there was none',
-      description: 'Idempotent: answers 204 whether or not a draft existed. Only in `rating` (409 otherwise).',
+      description: 'Removes the caller’s own draft of this case and item; saving the full rating does the same.',
       params: DraftParamsSchema,
       response: { 204: z.undefined().describe('Deleted'), ...problemResponses(403, 404, 409) },
     },

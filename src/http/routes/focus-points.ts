@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../../domain/limits.js';
 import type { FocusPointService } from '../../services/focus-point-service.js';
 import { problemResponses } from '../problem.js';
 import { IdSchema, ItemsOf, RoundParamsSchema } from '../schemas.js';
@@ -25,8 +26,7 @@ export function focusPointRoutes(app: ZodApp, focus: FocusPointService): void {
       operationId: 'createFocusPoint',
       summary: 'Add a focus point (leader, referent); only in discussion and follow_up',
       params: RoundParamsSchema,
-      description:
-        'Focus points are written at the audit meeting and the follow-up meeting (`discussion`, `follow_up`; 409 otherwise). The answer carries the ETag header for later changes. Inserting at a position shifts the later focus points, and the recommendations renumber 1..N across focus points in their order.',
+      description: `Focus points are written at the audit meeting and the follow-up meeting (\`discussion\`, \`follow_up\`; 409 otherwise). The answer carries the ETag header for later changes. Inserting at a position shifts the later focus points, and the recommendations renumber 1..N across focus points in their order. A round holds at most ${LIMITS.focusPointsPerRound} focus points; beyond, 422 \`limit-exceeded\`.`,
       body: FocusPointInputSchema,
       response: {
         201: json('The new focus point; ETag header', FocusPointSchema),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../../domain/limits.js';
 import type { MemberService } from '../../services/member-service.js';
 import { problemResponses } from '../problem.js';
 import { IdSchema, ItemsOf, RoundParamsSchema } from '../schemas.js';
@@ -14,13 +15,12 @@ export function memberRoutes(app: ZodApp, members: MemberService): void {
       tags,
       operationId: 'addMember',
       summary: 'Add a panel member (leader); answers the member token once',
-      description:
-        'The token is valid for this round only and is shown in this answer only: the service stores its SHA-256 hash. Leaders and referents may be added at any phase before `reported`; panelists until the end of `rating` (a panelist added during rating is expected to rate every case, blind like the others). From `discussion` on a new panelist is refused with 409: they could no longer rate.',
+      description: `The token is valid for this round only and is shown in this answer only: the service stores its SHA-256 hash. Leaders and referents may be added at any phase before \`reported\`; panelists until the end of \`rating\` (a panelist added during rating is expected to rate every case, blind like the others). From \`discussion\` on a new panelist is refused with 409: they could no longer rate. A round holds at most ${LIMITS.membersPerRound} members, and cases × items × panelists at most ${LIMITS.ratingsPerRound}; beyond, 422 \`limit-exceeded\`.`,
       params: RoundParamsSchema,
       body: MemberInputSchema,
       response: {
         201: json('The new member and their token, shown only this once', MemberCreatedSchema),
-        ...problemResponses(403, 404, 409, 413, 415),
+        ...problemResponses(403, 404, 409, 413, 415, 422),
       },
     },
     handler: async (request, reply) =>
@@ -48,7 +48,7 @@ export function memberRoutes(app: ZodApp, members: MemberService): void {
         'For a member who lost the link: answers a new token once, at any phase before `reported` (409 then). The previous token is rejected (401) from this response on. Audit-logged as `member.token_reissued`, without the token.',
       params: RoundParamsSchema.extend({ memberId: IdSchema }),
       response: {
-        201: json('The member with the new token, shown only in this answer', MemberCreatedSchema),
+        201: json('The member and their new token, shown only this once', MemberCreatedSchema),
         ...problemResponses(403, 404, 409),
       },
     },

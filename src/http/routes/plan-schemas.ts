@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { IMPLEMENTATION_PHASES } from '../../domain/implementation-phases.js';
 import { STEP_KINDS, STEP_STATES } from '../../domain/plan.js';
-import { MAX_INITIATIVES } from '../../services/plan-service.js';
-import { MAX_STEPS } from '../../services/plan-step-service.js';
+import { LIMITS } from '../../domain/limits.js';
 import { IdSchema, boundedText } from '../schemas.js';
 
 export const ImplementationPhaseSchema = z.enum(IMPLEMENTATION_PHASES).meta({
@@ -50,7 +49,9 @@ export const InitiativeInputSchema = z
     guidance: initiativeFields.guidance.optional(),
     position: initiativeFields.position.optional(),
   })
-  .describe(`A new indsatsområde; without position it goes last. A plan holds at most ${MAX_INITIATIVES} (422 above).`);
+  .describe(
+    `A new indsatsområde; without position it goes last. A plan holds at most ${LIMITS.initiativesPerPlan} (422 \`limit-exceeded\` above).`,
+  );
 
 export const InitiativePatchSchema = z
   .object(initiativeFields)
@@ -81,7 +82,7 @@ export const StepInputSchema = z
     position: stepFields.position.optional(),
   })
   .describe(
-    `A new step; without position it goes last in its initiative. An initiative holds at most ${MAX_STEPS} (422 above).`,
+    `A new step; without position it goes last in its initiative. An initiative holds at most ${LIMITS.stepsPerInitiative} (422 \`limit-exceeded\` above).`,
   );
 
 export const StepPatchSchema = z

@@ -35,10 +35,7 @@ export function planRoutes(app: ZodApp, plan: PlanService, steps: PlanStepServic
       summary: 'The udviklingsplan with its coverage of the round’s recommendations',
       description: `${WHO_READS} Created empty on the first read or write.`,
       params: RoundParamsSchema,
-      response: {
-        200: json('The plan with its indsatsområder, steps and recommendation coverage', PlanSchema),
-        ...problemResponses(404, 409),
-      },
+      response: { 200: json('The plan with its coverage', PlanSchema), ...problemResponses(404, 409) },
     },
     handler: async (request) => plan.get(principalOf(request), request.params.roundId),
   });
@@ -52,7 +49,7 @@ export function planRoutes(app: ZodApp, plan: PlanService, steps: PlanStepServic
       params: RoundParamsSchema,
       body: InitiativeInputSchema,
       response: {
-        201: json('The indsatsområde as created, numbered in plan order', InitiativeSchema),
+        201: json('The new indsatsområde; ETag header', InitiativeSchema),
         ...problemResponses(403, 404, 409, 413, 415, 422),
       },
     },
@@ -69,10 +66,7 @@ export function planRoutes(app: ZodApp, plan: PlanService, steps: PlanStepServic
       summary: 'One indsatsområde with its steps; ETag header',
       description: `${WHO_READS} ${ETAG_NOTE} A change to one of its steps does not change it either.`,
       params: InitiativeParams,
-      response: {
-        200: json('The indsatsområde; its ETag is in the ETag header', InitiativeSchema),
-        ...problemResponses(404, 409),
-      },
+      response: { 200: json('The indsatsområde; ETag header', InitiativeSchema), ...problemResponses(404, 409) },
     },
     handler: async (request, reply) => {
       const { roundId, initiativeId } = request.params;
@@ -91,7 +85,7 @@ export function planRoutes(app: ZodApp, plan: PlanService, steps: PlanStepServic
       headers: IfMatchHeadersSchema,
       body: InitiativePatchSchema,
       response: {
-        200: json('The indsatsområde as changed', InitiativeSchema),
+        200: json('The changed indsatsområde; new ETag header', InitiativeSchema),
         ...problemResponses(403, 404, 409, 412, 413, 415, 422, 428),
       },
     },
@@ -129,7 +123,7 @@ export function planRoutes(app: ZodApp, plan: PlanService, steps: PlanStepServic
       params: InitiativeParams,
       body: StepInputSchema,
       response: {
-        201: json('The step as created, with its label and overdue flag', StepSchema),
+        201: json('The new step; ETag header', StepSchema),
         ...problemResponses(403, 404, 409, 413, 415, 422),
       },
     },
@@ -147,7 +141,7 @@ export function planRoutes(app: ZodApp, plan: PlanService, steps: PlanStepServic
       summary: 'One step with its label and overdue flag; ETag header',
       description: `${WHO_READS} ${ETAG_NOTE}`,
       params: StepParams,
-      response: { 200: json('The step; its ETag is in the ETag header', StepSchema), ...problemResponses(404, 409) },
+      response: { 200: json('The step; ETag header', StepSchema), ...problemResponses(404, 409) },
     },
     handler: async (request, reply) => {
       const found = steps.get(principalOf(request), request.params.roundId, request.params.stepId);
@@ -165,7 +159,7 @@ export function planRoutes(app: ZodApp, plan: PlanService, steps: PlanStepServic
       headers: IfMatchHeadersSchema,
       body: StepPatchSchema,
       response: {
-        200: json('The step as changed', StepSchema),
+        200: json('The changed step; new ETag header', StepSchema),
         ...problemResponses(403, 404, 409, 412, 413, 415, 422, 428),
       },
     },
@@ -201,10 +195,7 @@ export function planRoutes(app: ZodApp, plan: PlanService, steps: PlanStepServic
       summary: 'Every state and status text a step has had, oldest first, with who and when',
       description: WHO_READS,
       params: StepParams,
-      response: {
-        200: json('The step as created, then every change of state or status text, oldest first', StepHistorySchema),
-        ...problemResponses(404, 409),
-      },
+      response: { 200: json('The step’s history, oldest first', StepHistorySchema), ...problemResponses(404, 409) },
     },
     handler: async (request) => ({
       items: steps.history(principalOf(request), request.params.roundId, request.params.stepId),

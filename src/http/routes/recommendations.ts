@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../../domain/limits.js';
 import type { RecommendationService } from '../../services/recommendation-service.js';
 import { problemResponses } from '../problem.js';
 import { IdSchema, RoundParamsSchema } from '../schemas.js';
@@ -27,12 +28,11 @@ export function recommendationRoutes(app: ZodApp, recommendations: Recommendatio
       operationId: 'createRecommendation',
       summary: 'Add a recommendation to a focus point (leader, referent); only in discussion and follow_up',
       params: FocusPointParamsSchema,
-      description:
-        'Adds to the focus point `focusPointId`. Only in `discussion` and `follow_up` (409 otherwise). The answer carries the recommendation’s `number` (1..N across all focus points) and its ETag header.',
+      description: `Adds to the focus point \`focusPointId\`. Only in \`discussion\` and \`follow_up\` (409 otherwise). The answer carries the recommendation’s \`number\` (1..N across all focus points) and its ETag header. A round holds at most ${LIMITS.recommendationsPerRound} recommendations; beyond, 422 \`limit-exceeded\`.`,
       body: RecommendationInputSchema,
       response: {
         201: json('The new recommendation with its number; ETag header', RecommendationSchema),
-        ...problemResponses(403, 404, 409, 413, 415),
+        ...problemResponses(403, 404, 409, 413, 415, 422),
       },
     },
     handler: async (request, reply) => {
