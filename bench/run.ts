@@ -51,6 +51,7 @@ import {
 } from './lib.js';
 import type { ReportModel } from '../src/report/model.js';
 import type { LoadPlan, LoadResult } from './load.js';
+import { anonymisationFigures } from './anonymisation.js';
 import { benchComparison } from './comparison.js';
 import { benchTagging } from './pdf-tagging.js';
 import { benchPlan, PLAN_INITIATIVES, PLAN_STEPS } from './plan.js';
@@ -565,6 +566,7 @@ try {
     },
   );
 
+  figures.push(...anonymisationFigures());
   printTable(figures);
   const contended = Math.max(ceilingLoad.cpu.other, serverLoad.cpu.other, backgroundBefore);
   const failed = figures.filter((f) => f.pass === false);

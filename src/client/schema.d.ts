@@ -168,9 +168,29 @@ export interface paths {
         put?: never;
         /**
          * Add an anonymised case (leader); 422 with findings when identifiers are found
-         * @description The documents and the case's own texts (code, area, summary, selection) are scanned for CPR numbers (DDMMYY-NNNN with a real day and month; a dash, a space or nothing before the last four digits), e-mail addresses, Danish phone numbers (8 digits starting with 2–9, optionally after +45 or 0045, written 12345678, 1234 5678, 1234 56 78, 12 34 56 78, 12-34-56-78 or 12.34.56.78, and not part of a longer number or an amount in kr./DKK) and each known identifier, case-insensitively, as a whole word or phrase across any whitespace (a genitive s may follow: Hansen also finds Hansens; Ærø does not find Ærøskøbing). Each finding gives the document index (null for the case's own texts), the field, the kind and the UTF-16 offsets into that field; the matched text is never repeated and nothing of the case is stored. A round holds at most 40 cases, and cases × items × panelists at most 3000; beyond, 422 `limit-exceeded`.
+         * @description The documents and the case's own texts (code, area, summary, selection) are normalised (NFKC, invisible characters removed, any whitespace, dash or line break a separator) and scanned. Certain kinds always refuse: CPR numbers (DDMMYY-NNNN with a real date, any separator), phone numbers (8 digits after a phone word or +45/0045, or following the Danish numbering plan), e-mail addresses, postal addresses (street and number, floor and side, postcode and town, c/o, postboks), dates of birth (after født or f.) and each known identifier. Probable person names (Danish first names and surnames, initials, capitalised words after role words such as moderen or sagsbehandler) refuse unless allowTerms holds the term. Words such as CVR, J.nr., EAN, ISBN, §, kr. and i alt lower a number's confidence. Each finding gives the document index (null for the case's own texts), the field, kind, certainty, confidence, UTF-16 offsets and a short excerpt with identifiers replaced by placeholders; the identifier itself is never repeated. At most 50 findings are listed, with findingsTotal and truncated. The scan runs only after the access, role and phase checks. Nothing of a refused case (nor of a refused file) is stored. A round holds at most 40 cases, and cases × items × panelists at most 3000; beyond, 422 `limit-exceeded`.
          */
         post: operations["addCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/cases/anonymise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redaction preview of a case (leader): every finding replaced by its placeholder
+         * @description Takes a case as for addCase and answers its texts with every finding replaced by a placeholder: [Navn 1], [Navn 2] for another person (the same person keeps the same number), [Adresse], [CPR-nr.], [Telefon], [E-mail], [Fødselsdato], [Identifikator] for a known identifier that is not a name. Stores nothing and logs nothing of the text; the leader reviews the answer and posts the redacted case. Allowed in the phases in which cases may be added. The documents and the case's own texts (code, area, summary, selection) are normalised (NFKC, invisible characters removed, any whitespace, dash or line break a separator) and scanned. Certain kinds always refuse: CPR numbers (DDMMYY-NNNN with a real date, any separator), phone numbers (8 digits after a phone word or +45/0045, or following the Danish numbering plan), e-mail addresses, postal addresses (street and number, floor and side, postcode and town, c/o, postboks), dates of birth (after født or f.) and each known identifier. Probable person names (Danish first names and surnames, initials, capitalised words after role words such as moderen or sagsbehandler) refuse unless allowTerms holds the term. Words such as CVR, J.nr., EAN, ISBN, §, kr. and i alt lower a number's confidence. Each finding gives the document index (null for the case's own texts), the field, kind, certainty, confidence, UTF-16 offsets and a short excerpt with identifiers replaced by placeholders; the identifier itself is never repeated. At most 50 findings are listed, with findingsTotal and truncated. The scan runs only after the access, role and phase checks.
+         */
+        post: operations["previewCaseAnonymisation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -813,6 +833,29 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A case's texts with every finding replaced by its placeholder, and the findings */
+        AnonymisedCase: {
+            case: {
+                code: string;
+                area: string;
+                summary: string | null;
+                selection: {
+                    developmentPotential: string | null;
+                    complexity: string | null;
+                    recent: string | null;
+                };
+                documents: {
+                    title: string;
+                    text: string;
+                }[];
+            };
+            /** @description Where personal identifiers were found, at most 50; the identifier itself is never repeated */
+            findings: components["schemas"]["Finding"][];
+            /** @description How many findings there are in all */
+            findingsTotal: number;
+            /** @description true when there are more findings than the 50 listed */
+            truncated: boolean;
+        };
         /** @description One mutation: who, in which role, when, what, on which target */
         AuditEntry: {
             /** @description Opaque; pass the last one of a page as `before` for the next page */
@@ -887,6 +930,9 @@ export interface components {
          *       ],
          *       "knownIdentifiers": [
          *         "Vestergade"
+         *       ],
+         *       "allowTerms": [
+         *         "Psykiatrisk Center"
          *       ]
          *     }
          */
@@ -905,13 +951,25 @@ export interface components {
                 /** @description Relativt ny sag */
                 recent?: string | null;
             };
-            /** @description At most 20 documents, whose texts together hold at most 200000 characters */
-            documents: {
+            /** @description At most 20 documents, whose texts (typed or extracted from a file) together hold at most 200000 characters; typed texts over it answer 400, extracted ones 422 `limit-exceeded` */
+            documents: ({
                 title: string;
                 text: string;
-            }[];
-            /** @description Names, addresses etc. that must not appear; checked case-insensitively, never stored */
+            } | {
+                title: string;
+                file: {
+                    /** @description The file name, for the person sending it; not stored */
+                    name: string;
+                    /** @enum {string} */
+                    contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/pdf";
+                    /** @description The file, base64. The whole request must fit the body limit (1 MB unless BODY_LIMIT says otherwise), so a file of about 750 kB at most */
+                    data: string;
+                };
+            })[];
+            /** @description Names, addresses etc. that must not appear; checked case-insensitively as whole words across any separator, a name of two or three words also as Hans-Hansen, H. Hansen and Hansen, Hans; never stored */
             knownIdentifiers?: string[];
+            /** @description Terms the leader confirms are not personal (e.g. "Psykiatrisk Center", "Tørring"): a probable person name inside one passes. Never overrides a certain kind; never stored */
+            allowTerms?: string[];
         };
         ComparedItem: {
             /** @description The genaudit’s item */
@@ -1051,6 +1109,26 @@ export interface components {
                     suggestions: string[];
                 }[];
             };
+        };
+        Finding: {
+            /** @description 0-based index into documents; null for a field of the case itself or a text that is not a case's */
+            document: number | null;
+            /** @description title or text of the document; or code, area, summary, selection.developmentPotential, justification, … */
+            field: string;
+            /** @enum {string} */
+            kind: "cpr" | "email" | "phone" | "address" | "birth_date" | "known_identifier" | "person_name";
+            /**
+             * @description certain kinds always refuse; a probable person name passes when allowTerms holds the exact term
+             * @enum {string}
+             */
+            certainty: "certain" | "probable";
+            confidence: number;
+            /** @description UTF-16 offset of the identifier in the field as sent */
+            start: number;
+            /** @description UTF-16 offset just past it */
+            end: number;
+            /** @description About 30 characters either side, every identifier in it replaced by its placeholder ([Navn 1], [CPR-nr.], …) */
+            excerpt: string;
         };
         /**
          * @description Fokuspunkt with its numbered anbefalinger
@@ -1403,17 +1481,12 @@ export interface components {
                 memberId?: string;
                 missing?: number;
             }[];
-            /** @description Where personal identifiers were found; the matched text is never repeated */
-            findings?: {
-                /** @description 0-based index into documents; null for a field of the case itself */
-                document: number | null;
-                /** @description title or text of the document; or code, area, summary, selection.developmentPotential, … */
-                field: string;
-                /** @enum {string} */
-                kind: "cpr" | "email" | "phone" | "known_identifier";
-                start: number;
-                end: number;
-            }[];
+            /** @description Where personal identifiers were found, at most 50; the identifier itself is never repeated */
+            findings?: components["schemas"]["Finding"][];
+            /** @description How many findings there are in all */
+            findingsTotal?: number;
+            /** @description true when there are more findings than the 50 listed */
+            truncated?: boolean;
         };
         /** @description Ratings received per panelist; counts only, never values */
         Progress: {
@@ -2994,6 +3067,140 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Malformed request or schema violation; `errors` lists field paths */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the round phase or current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (generic detail; see the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (Retry-After), cannot be reached, or a report could not be rendered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The disk is full; nothing was changed */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewCaseAnonymisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseCreate"];
+            };
+        };
+        responses: {
+            /** @description The case with every finding replaced, and the findings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnonymisedCase"];
                 };
             };
             /** @description Malformed request or schema violation; `errors` lists field paths */

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { LIMITS } from '../domain/limits.js';
 import { TimeSchema, boundedText, optionalText } from './common.js';
+import { FindingsFields } from './finding.js';
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const PDF_TYPE = 'application/pdf';
 
 const SelectionInputSchema = z
   .object({
@@ -10,6 +14,36 @@ const SelectionInputSchema = z
   })
   .describe('How the case meets the selection criteria');
 
+const SelectionSchema = z.object({
+  developmentPotential: z.string().nullable(),
+  complexity: z.string().nullable(),
+  recent: z.string().nullable(),
+});
+
+const TextDocumentSchema = z
+  .object({ title: boundedText(300), text: boundedText(LIMITS.documentCharsPerCase) })
+  .describe('A document as text');
+
+const FileSchema = z.object({
+  name: boundedText(255).describe('The file name, for the person sending it; not stored'),
+  contentType: z.enum([DOCX_TYPE, PDF_TYPE]),
+  data: z
+    .string()
+    .min(1)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'Use standard base64 without line breaks')
+    .describe(
+      'The file, base64. The whole request must fit the body limit (1 MB unless BODY_LIMIT says otherwise), so a file of about 750 kB at most',
+    ),
+});
+export type FileInput = z.infer<typeof FileSchema>;
+
+const FileDocumentSchema = z
+  .object({ title: boundedText(300), file: FileSchema })
+  .describe(
+    `A document as a DOCX or PDF file: its text (at most ${LIMITS.documentCharsPerCase} characters) is extracted and treated like a typed text; the file itself is never stored`,
+  );
+export type DocumentInput = z.infer<typeof TextDocumentSchema> | z.infer<typeof FileDocumentSchema>;
+
 export const CaseInputSchema = z
   .object({
     code: boundedText(50).describe('e.g. "Sag 3"'),
@@ -17,21 +51,31 @@ export const CaseInputSchema = z
     summary: optionalText(5000),
     selection: SelectionInputSchema.optional(),
     documents: z
-      .array(z.object({ title: boundedText(300), text: boundedText(LIMITS.documentCharsPerCase) }))
+      .array(z.union([TextDocumentSchema, FileDocumentSchema]))
       .min(1)
       .max(LIMITS.documentsPerCase)
       .refine(
-        (documents) => documents.reduce((sum, doc) => sum + doc.text.length, 0) <= LIMITS.documentCharsPerCase,
+        (documents) =>
+          documents.reduce((sum, doc) => sum + ('text' in doc ? doc.text.length : 0), 0) <= LIMITS.documentCharsPerCase,
         `Dokumenternes tekster må tilsammen højst have ${LIMITS.documentCharsPerCase} tegn`,
       )
       .describe(
-        `At most ${LIMITS.documentsPerCase} documents, whose texts together hold at most ${LIMITS.documentCharsPerCase} characters`,
+        `At most ${LIMITS.documentsPerCase} documents, whose texts (typed or extracted from a file) together hold at most ${LIMITS.documentCharsPerCase} characters; typed texts over it answer 400, extracted ones 422 \`limit-exceeded\``,
       ),
     knownIdentifiers: z
       .array(z.string().max(300))
       .max(200)
       .optional()
-      .describe('Names, addresses etc. that must not appear; checked case-insensitively, never stored'),
+      .describe(
+        'Names, addresses etc. that must not appear; checked case-insensitively as whole words across any separator, a name of two or three words also as Hans-Hansen, H. Hansen and Hansen, Hans; never stored',
+      ),
+    allowTerms: z
+      .array(z.string().max(300))
+      .max(100)
+      .optional()
+      .describe(
+        'Terms the leader confirms are not personal (e.g. "Psykiatrisk Center", "Tørring"): a probable person name inside one passes. Never overrides a certain kind; never stored',
+      ),
   })
   .meta({
     id: 'CaseCreate',
@@ -47,6 +91,7 @@ export const CaseInputSchema = z
         },
         documents: [{ title: 'Handleplan', text: 'Formål: at borgeren får en struktureret hverdag. Indsatsmål: …' }],
         knownIdentifiers: ['Vestergade'],
+        allowTerms: ['Psykiatrisk Center'],
       },
     ],
   });
@@ -58,11 +103,7 @@ export const CaseSchema = z
     code: z.string(),
     area: z.string(),
     summary: z.string().nullable(),
-    selection: z.object({
-      developmentPotential: z.string().nullable(),
-      complexity: z.string().nullable(),
-      recent: z.string().nullable(),
-    }),
+    selection: SelectionSchema,
     documents: z.array(z.object({ id: z.string(), position: z.number().int(), title: z.string(), text: z.string() })),
     createdAt: TimeSchema,
   })
@@ -94,3 +135,20 @@ export const CaseSchema = z
   });
 export type Case = z.infer<typeof CaseSchema>;
 export type CaseSummary = Omit<Case, 'documents'>;
+
+export const AnonymisedCaseSchema = z
+  .object({
+    case: z.object({
+      code: z.string(),
+      area: z.string(),
+      summary: z.string().nullable(),
+      selection: SelectionSchema,
+      documents: z.array(z.object({ title: z.string(), text: z.string() })),
+    }),
+    ...FindingsFields,
+  })
+  .meta({
+    id: 'AnonymisedCase',
+    description: "A case's texts with every finding replaced by its placeholder, and the findings",
+  });
+export type AnonymisedCase = z.infer<typeof AnonymisedCaseSchema>;

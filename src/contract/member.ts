@@ -42,3 +42,18 @@ export const MemberCreatedSchema = z
   })
   .meta({ id: 'MemberCreated', description: 'The new member and their token, shown only this once' });
 export type MemberCreated = z.infer<typeof MemberCreatedSchema>;
+
+/** GET /api/v1/me: the admin, or one member of one round. */
+export const MeSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('admin') }),
+    z.object({
+      kind: z.literal('member'),
+      memberId: z.string(),
+      roundId: z.string(),
+      role: RoleSchema,
+      name: z.string(),
+    }),
+  ])
+  .meta({ id: 'Me', description: 'Who the bearer token belongs to' });
+export type Me = z.infer<typeof MeSchema>;

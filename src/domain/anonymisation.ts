@@ -1,297 +1,219 @@
 /**
- * Anonymisation gate for case files (sagsakter).
+ * Anonymisation gate for case files (sagsakter) and the other free texts.
  *
- * Before a case is stored its documents are scanned for personal identifiers:
- * CPR numbers, e-mail addresses, Danish phone numbers and any identifiers the
- * caller knows about (names, addresses, ...). A finding only says WHERE the
- * identifier is (document, field, UTF-16 offsets) and what kind it is; it never
- * carries the matched text, so findings can safely be returned in an error body.
+ * Texts are normalised (NFKC, invisible characters removed, any whitespace or dash a
+ * separator) and scanned by recognisers with context (src/domain/pii/): CPR numbers,
+ * phone numbers, e-mail addresses, postal addresses, dates of birth and the caller's known
+ * identifiers are certain and always refuse; person names found from name lists,
+ * capitalisation and role words are probable and refuse unless the leader allowed the exact
+ * term. A finding says where it is (document, field, UTF-16 offsets into the original text),
+ * what kind it is, how sure, and shows a short excerpt with every identifier in it replaced by
+ * its placeholder: the identifier itself is never repeated.
  *
- * Pure: no I/O, no logging.
+ * Bounded: at most MAX_FINDINGS findings are returned (with the total and `truncated`);
+ * the work is linear in the length of the text. Pure: no I/O, no logging.
  */
+import { PLACEHOLDERS, prepareScan, scanValue, type PreparedScan, type ScanOptions, type Span } from './pii/scan.js';
+import type { FindingKind } from './pii/types.js';
 
-export type FindingKind = 'cpr' | 'email' | 'phone' | 'known_identifier';
+export type { FindingKind } from './pii/types.js';
+export type { ScanOptions } from './pii/scan.js';
+
+/** Findings returned in one answer at most; the rest are only counted. */
+export const MAX_FINDINGS = 50;
+const EXCERPT_CONTEXT = 30;
 
 export interface Finding {
-  /** 0-based index into the scanned documents. */
-  document: number;
-  field: 'title' | 'text';
-  kind: FindingKind;
-  /** UTF-16 offset of the first code unit of the match. */
-  start: number;
-  /** UTF-16 offset just past the match: `value.slice(start, end)` is the match. */
-  end: number;
-}
-
-export interface ScannableDocument {
-  title: string;
-  text: string;
-}
-
-const FIELDS = ['title', 'text'] as const;
-
-interface Span {
-  kind: FindingKind;
-  start: number;
-  end: number;
-}
-
-/** Spaces that may separate digit groups (incl. no-break and narrow no-break space). */
-const SP = '[ \\u00A0\\u202F]';
-/** Hyphen-like characters accepted between the date and serial part of a CPR number. */
-const DASH = '[\\-\\u2010\\u2011\\u2012\\u2013]';
-
-/**
- * Digit-run guards: the match must not continue a longer number, neither
- * directly (`12345678` inside `1234567890`) nor via a decimal/thousands
- * separator or a dash/slash (`1.250.000`, `2012-0045`, `27.12.04`).
- */
-const NOT_AFTER_NUMBER = '(?<!\\p{N})(?<!\\p{N}[.,/\\-])';
-const NOT_BEFORE_NUMBER = '(?!\\p{N})(?![.,/\\-]\\p{N})';
-
-// DDMMYY + optional separator + NNNN.
-const CPR_RE = new RegExp(
-  `${NOT_AFTER_NUMBER}(\\d{2})(\\d{2})\\d{2}(?:${DASH}|${SP})?\\d{4}${NOT_BEFORE_NUMBER}`,
-  'gu',
-);
-
-// Practical e-mail pattern: local@label(.label)*.tld with Unicode letters allowed (æøå).
-const EMAIL_RE = new RegExp(
-  '(?<![\\p{L}\\p{N}._%+\\-])' +
-    '[\\p{L}\\p{N}_%+\\-]+(?:\\.[\\p{L}\\p{N}_%+\\-]+)*' +
-    '@' +
-    '(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]*[\\p{L}\\p{N}])?\\.)+' +
-    '\\p{L}{2,}' +
-    '(?![\\p{L}\\p{N}\\-])',
-  'gu',
-);
-
-// Optional country prefix (+45, +45 , 0045 , (+45) ) and 8 digits, first digit 2-9 (the
-// Danish numbering plan), written 12345678, 1234 5678, 1234 56 78, 12 34 56 78, or in pairs
-// joined by one and the same dash or dot (12-34-56-78, 12.34.56.78). Not 1234-5678: that is
-// how year ranges are written (2019-2020). Group 1 is the number part.
-const PHONE_RE = new RegExp(
-  `${NOT_AFTER_NUMBER}(?<!\\+)` +
-    `(?:(?:\\+45|0045|\\(\\+45\\))${SP}?)?` +
-    '(' +
-    [
-      '[2-9]\\d{7}',
-      `[2-9]\\d{3}${SP}\\d{4}`,
-      `[2-9]\\d{3}${SP}\\d{2}${SP}\\d{2}`,
-      `[2-9]\\d${SP}\\d{2}${SP}\\d{2}${SP}\\d{2}`,
-      '[2-9]\\d([.\\-])\\d{2}\\2\\d{2}\\2\\d{2}',
-    ].join('|') +
-    ')' +
-    NOT_BEFORE_NUMBER,
-  'gu',
-);
-
-const SPACE_CHAR = /[ \u00A0\u202F]/u;
-const DIGIT_CHAR = /\p{N}/u;
-/** Amounts written without thousands separators, e.g. `25000000 kr.` or `DKK 35000000`. */
-const CURRENCY_AFTER = /^[ \u00A0\u202F]?(?:kr\b|kr\.|dkk\b|eur\b|,-|%)/iu;
-const CURRENCY_BEFORE = /(?:\bkr\.?|\bdkk|\beur)[ \u00A0\u202F]?$/iu;
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-function plausibleDate(day: number, month: number): boolean {
-  if (month < 1 || month > 12) return false;
-  const max = DAYS_IN_MONTH[month - 1] ?? 31;
-  return day >= 1 && day <= max;
-}
-
-/**
- * Runs a global regex over `value`, keeping matches accepted by `accept`.
- * A rejected match restarts the search one code unit later, so a rejected
- * candidate never hides an overlapping valid one.
- */
-function collect(
-  re: RegExp,
-  value: string,
-  kind: FindingKind,
-  out: Span[],
-  accept: (m: RegExpExecArray) => boolean = () => true,
-): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(value)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (end === start) {
-      re.lastIndex = start + 1;
-      continue;
-    }
-    if (accept(m)) {
-      out.push({ kind, start, end });
-    } else {
-      re.lastIndex = start + 1;
-    }
-  }
-}
-
-function acceptCpr(m: RegExpExecArray): boolean {
-  return plausibleDate(Number(m[1]), Number(m[2]));
-}
-
-function acceptPhone(value: string) {
-  return (m: RegExpExecArray): boolean => {
-    const start = m.index;
-    const end = start + m[0].length;
-    const number = m[1] ?? '';
-    const hasPrefix = number.length !== m[0].length;
-    if (!hasPrefix) {
-      // An amount without separators next to a currency unit is not a phone number.
-      if (CURRENCY_AFTER.test(value.slice(end, end + 5))) return false;
-      if (CURRENCY_BEFORE.test(value.slice(Math.max(0, start - 5), start))) return false;
-    }
-    if (SPACE_CHAR.test(number)) {
-      // Grouped form: must not be part of a longer run of space-separated digit
-      // groups (`1234 5678 9012`, `2017 2018 2019`, `12 34 56 78 90`).
-      const before = value.slice(Math.max(0, start - 2), start);
-      const after = value.slice(end, end + 2);
-      if (before.length === 2 && DIGIT_CHAR.test(before[0] ?? '') && SPACE_CHAR.test(before[1] ?? '')) {
-        return false;
-      }
-      if (after.length === 2 && SPACE_CHAR.test(after[0] ?? '') && DIGIT_CHAR.test(after[1] ?? '')) {
-        return false;
-      }
-    }
-    return true;
-  };
-}
-
-const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/]/gu;
-
-function escapeRegex(s: string): string {
-  return s.replace(REGEX_SYNTAX, '\\$&');
-}
-
-/**
- * Builds a case-insensitive, Unicode-aware matcher for one known identifier.
- * - inner whitespace runs match any whitespace run (line breaks, no-break spaces);
- * - letters with a canonical decomposition (å, é, ...) match both the composed
- *   and the decomposed form, so NFD text is caught too;
- * - the identifier must stand as a whole word (Ærø does not match Ærøskøbing),
- *   but a Danish genitive `s` / `'s` may follow it (Hansen matches Hansens);
- * - the match runs over the original text, so offsets never shift (no lower-casing
- *   of the whole string).
- */
-function identifierRegex(identifier: string): RegExp | null {
-  const words = identifier
-    .normalize('NFC')
-    .trim()
-    .split(/\s+/u)
-    .filter((w) => w.length > 0);
-  if (words.length === 0) return null;
-  const body = words
-    .map((word) =>
-      Array.from(word)
-        .map((ch) => {
-          const decomposed = ch.normalize('NFD');
-          return decomposed === ch ? escapeRegex(ch) : `(?:${escapeRegex(ch)}|${escapeRegex(decomposed)})`;
-        })
-        .join(''),
-    )
-    .join('\\s+');
-  const first = Array.from(words[0] ?? '')[0] ?? '';
-  const lastWord = words[words.length - 1] ?? '';
-  const last = Array.from(lastWord).at(-1) ?? '';
-  let lead = '';
-  if (/\p{N}/u.test(first)) lead = '(?<!\\p{N})';
-  else if (/\p{L}/u.test(first)) lead = '(?<![\\p{L}\\p{N}\\p{M}])';
-  let trail = '';
-  if (/\p{N}/u.test(last)) trail = '(?!\\p{N})';
-  else if (/[\p{L}\p{M}]/u.test(last)) trail = "(?=(?:['\\u2019]?s)?(?![\\p{L}\\p{N}\\p{M}]))";
-  return new RegExp(`${lead}${body}${trail}`, 'giu');
-}
-
-function identifierMatchers(knownIdentifiers: readonly string[] | undefined): RegExp[] {
-  if (!knownIdentifiers) return [];
-  const seen = new Set<string>();
-  const out: RegExp[] = [];
-  for (const raw of knownIdentifiers) {
-    if (typeof raw !== 'string') continue;
-    const key = raw.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('da');
-    if (key.length === 0 || seen.has(key)) continue;
-    seen.add(key);
-    const re = identifierRegex(raw);
-    if (re) out.push(re);
-  }
-  return out;
-}
-
-function scanField(value: string, identifiers: readonly RegExp[]): Span[] {
-  const spans: Span[] = [];
-  if (value.length === 0) return spans;
-  collect(CPR_RE, value, 'cpr', spans, acceptCpr);
-  collect(EMAIL_RE, value, 'email', spans);
-  collect(PHONE_RE, value, 'phone', spans, acceptPhone(value));
-  for (const re of identifiers) collect(re, value, 'known_identifier', spans);
-  return spans;
-}
-
-const KIND_ORDER: Record<FindingKind, number> = { cpr: 0, email: 1, phone: 2, known_identifier: 3 };
-
-/** One field's findings by start offset; the same kind and range once. */
-function scanFieldInOrder(value: string, identifiers: readonly RegExp[]): Span[] {
-  const seen = new Set<string>();
-  return scanField(value, identifiers)
-    .filter(({ kind, start, end }) => {
-      const key = `${kind}|${start}|${end}`;
-      return !seen.has(key) && seen.add(key);
-    })
-    .sort((a, b) => a.start - b.start || a.end - b.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-}
-
-/**
- * Scans every document's title and text for personal identifiers.
- * Findings are sorted by document, field (title first) and start offset; the same
- * kind/range is reported once, overlapping findings of different kinds may both appear.
- */
-export function scanDocuments(
-  documents: readonly ScannableDocument[],
-  knownIdentifiers?: readonly string[],
-): Finding[] {
-  const identifiers = identifierMatchers(knownIdentifiers);
-  return documents.flatMap((doc, document) =>
-    FIELDS.flatMap((field) => {
-      const value = doc[field];
-      if (typeof value !== 'string') return [];
-      return scanFieldInOrder(value, identifiers).map(({ kind, start, end }) => ({
-        document,
-        field,
-        kind,
-        start,
-        end,
-      }));
-    }),
-  );
-}
-
-/** A finding in one of a case's own fields (code, area, summary, selection texts). */
-export interface FieldFinding {
-  document: null;
+  /** 0-based index into the case's documents; null for a field of its own (or another text). */
+  document: number | null;
   field: string;
   kind: FindingKind;
+  certainty: 'certain' | 'probable';
+  confidence: number;
+  /** UTF-16 offsets into the field as sent: `value.slice(start, end)` is the identifier. */
   start: number;
   end: number;
+  /** The surroundings with every identifier replaced by its placeholder. */
+  excerpt: string;
 }
 
-/** Scans named free-text fields the same way as documents; absent fields are skipped. */
-export function scanFields(
-  fields: Readonly<Record<string, string | null | undefined>>,
-  knownIdentifiers?: readonly string[],
-): FieldFinding[] {
-  const identifiers = identifierMatchers(knownIdentifiers);
-  return Object.entries(fields).flatMap(([field, value]) =>
-    value
-      ? scanFieldInOrder(value, identifiers).map(({ kind, start, end }) => ({
-          document: null,
-          field,
-          kind,
-          start,
-          end,
-        }))
-      : [],
-  );
+export interface ScanResult {
+  findings: Finding[];
+  total: number;
+  truncated: boolean;
+}
+
+/** One text to scan and where it belongs. */
+export interface ScanTarget {
+  document: number | null;
+  field: string;
+  value: string | null | undefined;
+}
+
+export interface CaseTexts {
+  code: string;
+  area: string;
+  summary?: string | null;
+  selection?: {
+    developmentPotential?: string | null;
+    complexity?: string | null;
+    recent?: string | null;
+  };
+  documents: { title: string; text: string }[];
+}
+
+/** A case's own texts and its documents' titles and texts, in the order findings are listed. */
+export function caseTargets(input: CaseTexts): ScanTarget[] {
+  return [
+    { document: null, field: 'code', value: input.code },
+    { document: null, field: 'area', value: input.area },
+    { document: null, field: 'summary', value: input.summary },
+    { document: null, field: 'selection.developmentPotential', value: input.selection?.developmentPotential },
+    { document: null, field: 'selection.complexity', value: input.selection?.complexity },
+    { document: null, field: 'selection.recent', value: input.selection?.recent },
+    ...input.documents.flatMap((doc, document) => [
+      { document, field: 'title', value: doc.title },
+      { document, field: 'text', value: doc.text },
+    ]),
+  ];
+}
+
+/** Numbers persons within one scan: the same person gets the same `[Navn n]`. */
+class Persons {
+  private readonly known: { initial: string; surname: string; first: string }[] = [];
+
+  placeholder(key: string): string {
+    const [initial = '', surname = '', first = ''] = key.split('|');
+    let index = this.known.findIndex(
+      (p) =>
+        (surname !== '' && p.surname === surname && (initial === '' || p.initial === '' || p.initial === initial)) ||
+        (surname === '' && first !== '' && p.first === first) ||
+        (p.surname === '' && p.first !== '' && p.first === first),
+    );
+    if (index === -1) {
+      this.known.push({ initial, surname, first });
+      index = this.known.length - 1;
+    } else {
+      const p = this.known[index]!;
+      if (p.surname === '') p.surname = surname;
+      if (p.first === '') p.first = first;
+      if (p.initial === '') p.initial = initial;
+    }
+    return `[Navn ${index + 1}]`;
+  }
+}
+
+function keyOfKnown(text: string): string | null {
+  if (/\p{N}|@/u.test(text)) return null;
+  const words = text.split(/[\s,.-]+/u).filter((w) => w.length > 1);
+  const longest = words.reduce((a, w) => (w.length > a.length ? w : a), '');
+  return `|${longest.toLocaleLowerCase('da')}|`;
+}
+
+function placeholderOf(span: Span, value: string, persons: Persons): string {
+  if (span.kind === 'person_name') return persons.placeholder(span.person ?? '||');
+  if (span.kind === 'known_identifier') {
+    const key = keyOfKnown(value.slice(span.start, span.end));
+    return key ? persons.placeholder(key) : PLACEHOLDERS.known_identifier;
+  }
+  return PLACEHOLDERS[span.kind];
+}
+
+/** `value` with spans [from, to) of `spans` replaced by their placeholders. */
+function replaceSpans(
+  value: string,
+  spans: Span[],
+  placeholders: string[],
+  from: number,
+  to: number,
+  lo: number,
+  hi: number,
+) {
+  let out = '';
+  let at = from;
+  for (let i = lo; i < hi; i++) {
+    const s = spans[i] as Span;
+    if (s.end <= from || s.start >= to) continue;
+    out += value.slice(at, Math.max(at, s.start)) + (placeholders[i] ?? '[…]');
+    at = Math.max(at, s.end);
+  }
+  return out + value.slice(at, Math.max(at, to));
+}
+
+function excerpt(value: string, spans: Span[], placeholders: string[], i: number): string {
+  const s = spans[i] as Span;
+  let from = Math.max(0, s.start - EXCERPT_CONTEXT);
+  let to = Math.min(value.length, s.end + EXCERPT_CONTEXT);
+  // Widen to whole neighbouring spans so no identifier is cut in half, and never split a surrogate pair.
+  let lo = i;
+  while (lo > 0 && (spans[lo - 1] as Span).end > from) from = Math.min(from, (spans[--lo] as Span).start);
+  let hi = i + 1;
+  while (hi < spans.length && (spans[hi] as Span).start < to) to = Math.max(to, (spans[hi++] as Span).end);
+  if (/[\uDC00-\uDFFF]/u.test(value[from] ?? '')) from--;
+  if (/[\uD800-\uDBFF]/u.test(value[to - 1] ?? '')) to++;
+  const text = replaceSpans(value, spans, placeholders, from, to, lo, hi).replace(/\s+/gu, ' ').trim();
+  return `${from > 0 ? '…' : ''}${text}${to < value.length ? '…' : ''}`;
+}
+
+function run(
+  targets: readonly ScanTarget[],
+  prepared: PreparedScan,
+  onField?: (value: string, spans: Span[], placeholders: string[]) => void,
+): ScanResult {
+  const persons = new Persons();
+  const findings: Finding[] = [];
+  let total = 0;
+  for (const { document, field, value } of targets) {
+    if (typeof value !== 'string' || value.length === 0) {
+      onField?.(value ?? '', [], []);
+      continue;
+    }
+    const spans = scanValue(value, prepared);
+    total += spans.length;
+    const needed = onField ? spans.length : Math.min(spans.length, Math.max(0, MAX_FINDINGS - findings.length));
+    // Placeholders for the spans an answer shows (and their neighbours), in text order.
+    // An excerpt's window holds at most a few dozen neighbours (spans never overlap).
+    const shown = onField ? spans.length : Math.min(spans.length, needed + 64);
+    const placeholders = spans.slice(0, shown).map((s) => placeholderOf(s, value, persons));
+    for (let i = 0; i < needed && findings.length < MAX_FINDINGS; i++) {
+      const s = spans[i] as Span;
+      findings.push({
+        document,
+        field,
+        kind: s.kind,
+        certainty: s.certain ? 'certain' : 'probable',
+        confidence: s.confidence,
+        start: s.start,
+        end: s.end,
+        excerpt: excerpt(value, spans, placeholders, i),
+      });
+    }
+    onField?.(value, spans, placeholders);
+  }
+  return { findings, total, truncated: total > findings.length };
+}
+
+/** Scans the targets; findings in target order, then by offset. */
+export function scanTexts(targets: readonly ScanTarget[], options: ScanOptions = {}): ScanResult {
+  return run(targets, prepareScan(options));
+}
+
+/**
+ * The targets' values with every finding replaced by its placeholder (`[Navn 1]`, `[Adresse]`,
+ * `[CPR-nr.]`, ...; the same person keeps the same number), and the findings.
+ */
+export function redactTexts(
+  targets: readonly ScanTarget[],
+  options: ScanOptions = {},
+): { values: (string | null)[]; result: ScanResult } {
+  const values: (string | null)[] = [];
+  const result = run(targets, prepareScan(options), (value, spans, placeholders) => {
+    values.push(
+      spans.length === 0 ? value : replaceSpans(value, spans, placeholders, 0, value.length, 0, spans.length),
+    );
+  });
+  targets.forEach((t, i) => {
+    if (typeof t.value !== 'string') values[i] = null;
+  });
+  return { values, result };
 }

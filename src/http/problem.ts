@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FindingsFields } from '../contract/finding.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -31,24 +32,9 @@ export const ProblemSchema = z
       )
       .optional()
       .describe('Preconditions of a phase transition that are not met'),
-    findings: z
-      .array(
-        z.object({
-          document: z
-            .number()
-            .int()
-            .nullable()
-            .describe('0-based index into documents; null for a field of the case itself'),
-          field: z
-            .string()
-            .describe('title or text of the document; or code, area, summary, selection.developmentPotential, …'),
-          kind: z.enum(['cpr', 'email', 'phone', 'known_identifier']),
-          start: z.number().int(),
-          end: z.number().int(),
-        }),
-      )
-      .optional()
-      .describe('Where personal identifiers were found; the matched text is never repeated'),
+    findings: FindingsFields.findings.optional(),
+    findingsTotal: FindingsFields.findingsTotal.optional(),
+    truncated: FindingsFields.truncated.optional(),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 

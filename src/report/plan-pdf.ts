@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { IMPLEMENTATION_PHASE_GUIDES } from '../domain/implementation-phases.js';
 import { formatPlanDate } from '../domain/plan.js';
-import type { InitiativeView, PlanView, StepView } from '../services/plan-store.js';
+import type { Initiative, Plan, Step } from '../contract/plan.js';
 import { collect } from './pdf.js';
 import { formatDanishDate, joinDanish, toParagraphs } from './pdf-format.js';
 import { decoratePages } from './pdf-front.js';
@@ -13,7 +13,7 @@ export const PLAN_SUBJECT = 'Udviklingsplan';
 /** What plan.pdf shows: the plan and the round it follows from. */
 export interface PlanDocument {
   round: { title: string; organisation: string };
-  plan: PlanView;
+  plan: Plan;
   /** When it was rendered (ISO); printed on the cover and fixed in the document info. */
   generatedAt: string;
 }
@@ -83,7 +83,7 @@ function drawPlanCover(layout: ReportLayout, model: PlanDocument): void {
   layout.paragraph(coverageSentence(coverage.chosen, coverage.notChosen));
 }
 
-function stepSummary(steps: readonly StepView[]): string {
+function stepSummary(steps: readonly Step[]): string {
   if (steps.length === 0) return 'ingen trin endnu';
   const done = steps.filter((step) => step.state === 'done').length;
   const overdue = steps.filter((step) => step.overdue).length;
@@ -105,7 +105,7 @@ export function coverageSentence(chosen: readonly number[], notChosen: readonly 
   return parts.join(' ');
 }
 
-function drawInitiative(layout: ReportLayout, initiative: InitiativeView): void {
+function drawInitiative(layout: ReportLayout, initiative: Initiative): void {
   layout.chapter(`Indsatsområde ${initiative.number}. ${initiative.title}`);
   if (initiative.note !== '') {
     layout.paragraphs(toParagraphs(`Note: ${initiative.note}`), {
@@ -132,7 +132,7 @@ function drawInitiative(layout: ReportLayout, initiative: InitiativeView): void 
   drawSteps(layout, initiative.steps);
 }
 
-function drawPhase(layout: ReportLayout, initiative: InitiativeView): void {
+function drawPhase(layout: ReportLayout, initiative: Initiative): void {
   const guide = IMPLEMENTATION_PHASE_GUIDES[initiative.phase];
   const items = guide.checklist.map((text) => ({ label: '☐', text }));
   layout.subheading(`Implementeringsfase: ${guide.label}`, 40);
@@ -146,7 +146,7 @@ function drawPhase(layout: ReportLayout, initiative: InitiativeView): void {
   layout.list(items, { gutter: 14, size: SIZE.small });
 }
 
-function drawSteps(layout: ReportLayout, steps: readonly StepView[]): void {
+function drawSteps(layout: ReportLayout, steps: readonly Step[]): void {
   if (steps.length === 0) {
     layout.paragraph('Der er endnu ikke planlagt aktiviteter eller mål.', { color: COLOR.muted });
     return;
@@ -168,7 +168,7 @@ function drawSteps(layout: ReportLayout, steps: readonly StepView[]): void {
 }
 
 /** "I gang: Skabelonen er videresendt." – and an overdue step says so in words, not by colour alone. */
-function statusCell(step: StepView): string {
+function statusCell(step: Step): string {
   const state = step.overdue ? `${step.stateLabel} – overskredet` : step.stateLabel;
   return step.statusText === '' ? state : `${state}: ${step.statusText}`;
 }

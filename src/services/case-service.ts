@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { caseDocuments, cases } from '../db/schema.js';
-import type { Case, CaseInput, CaseSummary } from '../contract/case.js';
-import { scanDocuments, scanFields } from '../domain/anonymisation.js';
+import type { AnonymisedCase, Case, CaseInput, CaseSummary } from '../contract/case.js';
+import { caseTargets, redactTexts, scanTexts } from '../domain/anonymisation.js';
 import { actorOf, type Principal } from '../domain/principal.js';
-import { caseCodeTaken, notFound, unprocessable } from './errors.js';
+import { caseCodeTaken, notFound } from './errors.js';
 import { recordAudit } from './audit.js';
+import { documentsAsText } from './document-import.js';
+import { personalDataProblem } from './personal-data-guard.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 import { CASE_ORDER } from './orderings.js';
 import { requireRoundSize } from './round-limits.js';
@@ -14,6 +16,9 @@ import { requireRoundSize } from './round-limits.js';
 /** A case as the API answers it. */
 export type CaseView = Case;
 export type { CaseInput, CaseSummary };
+
+/** A case whose documents are all text. */
+type TextCase = Omit<CaseInput, 'documents'> & { documents: { title: string; text: string }[] };
 
 type CaseRow = typeof cases.$inferSelect;
 
@@ -62,27 +67,12 @@ export function readCases(tx: DbOrTx, roundId: string, caseId?: string): CaseVie
   }));
 }
 
-/** Every personal identifier in the case: its documents and its own texts. */
-function scanCase(input: CaseInput) {
-  const known = input.knownIdentifiers ?? [];
-  return [
-    ...scanFields(
-      {
-        code: input.code,
-        area: input.area,
-        summary: input.summary,
-        'selection.developmentPotential': input.selection?.developmentPotential,
-        'selection.complexity': input.selection?.complexity,
-        'selection.recent': input.selection?.recent,
-      },
-      known,
-    ),
-    ...scanDocuments(input.documents, known),
-  ];
+function scanOptions(input: CaseInput) {
+  return { knownIdentifiers: input.knownIdentifiers ?? [], allowTerms: input.allowTerms ?? [] };
 }
 
 /** The case and its documents, numbered from 1; returns the new case's id. */
-function insertCase(tx: DbOrTx, roundId: string, input: CaseInput): string {
+function insertCase(tx: DbOrTx, roundId: string, input: TextCase): string {
   const id = randomUUID();
   tx.insert(cases)
     .values({
@@ -106,18 +96,19 @@ function insertCase(tx: DbOrTx, roundId: string, input: CaseInput): string {
 }
 
 export function createCaseService(db: Db) {
-  function add(principal: Principal, roundId: string, input: CaseInput): CaseView {
-    // Scan before anything touches the database: a refused case leaves no trace.
-    const findings = scanCase(input);
+  /** Access, role and phase (the phases in which cases may be added): before any file is read or text scanned. */
+  function requireCaseWrite(principal: Principal, roundId: string) {
+    loadRoundForWrite(db, principal, roundId, 'cases');
+  }
+
+  async function add(principal: Principal, roundId: string, input: CaseInput): Promise<CaseView> {
+    requireCaseWrite(principal, roundId);
+    const textCase: TextCase = { ...input, documents: await documentsAsText(input.documents) };
     return db.transaction((tx) => {
+      // Checked again: the round may have moved on while a file was being read.
       loadRoundForWrite(tx, principal, roundId, 'cases');
-      if (findings.length > 0) {
-        throw unprocessable(
-          'identifiable-case-material',
-          `Sagsmaterialet indeholder ${findings.length === 1 ? 'én personhenførbar oplysning' : `${findings.length} personhenførbare oplysninger`}; anonymisér det, og send det igen. Intet er gemt.`,
-          { findings },
-        );
-      }
+      const scan = scanTexts(caseTargets(textCase), scanOptions(input));
+      if (scan.total > 0) throw personalDataProblem('identifiable-case-material', 'Sagsmaterialet', scan);
       const duplicate = tx
         .select({ id: cases.id })
         .from(cases)
@@ -125,7 +116,7 @@ export function createCaseService(db: Db) {
         .get();
       if (duplicate) throw caseCodeTaken();
       requireRoundSize(tx, roundId, (size) => ({ ...size, cases: size.cases + 1 }));
-      const id = insertCase(tx, roundId, input);
+      const id = insertCase(tx, roundId, textCase);
       touchRound(tx, roundId);
       recordAudit(tx, actorOf(principal), {
         roundId,
@@ -136,6 +127,31 @@ export function createCaseService(db: Db) {
       });
       return readCases(tx, roundId, id)[0] as CaseView;
     });
+  }
+
+  /**
+   * The case with every finding replaced by its placeholder, and the findings. Stores nothing
+   * and logs nothing of the text: the leader reviews it and posts the redacted case.
+   */
+  async function preview(principal: Principal, roundId: string, input: CaseInput): Promise<AnonymisedCase> {
+    requireCaseWrite(principal, roundId);
+    const documents = await documentsAsText(input.documents);
+    requireCaseWrite(principal, roundId);
+    const targets = caseTargets({ ...input, documents });
+    const { values, result } = redactTexts(targets, scanOptions(input));
+    const at = (i: number) => values[i] ?? null;
+    return {
+      case: {
+        code: at(0) ?? input.code,
+        area: at(1) ?? input.area,
+        summary: at(2),
+        selection: { developmentPotential: at(3), complexity: at(4), recent: at(5) },
+        documents: documents.map((_, d) => ({ title: at(6 + 2 * d) ?? '', text: at(7 + 2 * d) ?? '' })),
+      },
+      findings: result.findings,
+      findingsTotal: result.total,
+      truncated: result.truncated,
+    };
   }
 
   function list(principal: Principal, roundId: string): CaseView[] {
@@ -170,7 +186,7 @@ export function createCaseService(db: Db) {
     });
   }
 
-  return { add, list, get, remove };
+  return { add, preview, list, get, remove };
 }
 
 export type CaseService = ReturnType<typeof createCaseService>;

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { Draft, DraftInput } from '../contract/draft.js';
 import type { Db } from '../db/connection.js';
 import { ratingDrafts } from '../db/schema.js';
 import type { RatingValue } from '../domain/scale.js';
@@ -7,22 +8,9 @@ import { recordAudit } from './audit.js';
 import { requireRatingTarget } from './rating-service.js';
 import { loadRound } from './round-access.js';
 
-export interface DraftInput {
-  value?: RatingValue | null;
-  justification?: string | null;
-}
-
-export interface DraftView {
-  caseId: string;
-  itemId: string;
-  value: RatingValue | null;
-  justification: string | null;
-  updatedAt: string;
-}
-
 type DraftRow = typeof ratingDrafts.$inferSelect;
 
-const toDraft = (row: DraftRow): DraftView => ({
+const toDraft = (row: DraftRow): Draft => ({
   caseId: row.caseId,
   itemId: row.itemId,
   value: row.value as RatingValue | null,
@@ -39,7 +27,7 @@ const cellOf = (caseId: string, itemId: string, memberId: string) =>
  * nobody else reads them, and progress and results never count them.
  */
 export function createDraftService(db: Db) {
-  function put(principal: Principal, roundId: string, caseId: string, itemId: string, input: DraftInput): DraftView {
+  function put(principal: Principal, roundId: string, caseId: string, itemId: string, input: DraftInput): Draft {
     return db.transaction((tx) => {
       requireRatingTarget(db, principal, roundId, caseId, itemId);
       const row: DraftRow = {
@@ -70,7 +58,7 @@ export function createDraftService(db: Db) {
   }
 
   /** The caller's own drafts; staff and others have none, so they get an empty list. */
-  function list(principal: Principal, roundId: string): DraftView[] {
+  function list(principal: Principal, roundId: string): Draft[] {
     loadRound(db, principal, roundId, 'round.read');
     return db
       .select()

@@ -1,5 +1,5 @@
 import { WRITE_RULES, type ActorRole, type PhaseRefusal, type Write } from '../domain/access.js';
-import type { FieldFinding, Finding } from '../domain/anonymisation.js';
+import type { Finding } from '../domain/anonymisation.js';
 import { joinDanish } from '../domain/danish.js';
 import type { Phase } from '../domain/phases.js';
 import { ROLE_LABELS } from '../domain/roles.js';
@@ -9,7 +9,10 @@ import type { Unmet } from '../domain/transitions.js';
 export interface ProblemExtras {
   errors?: { path: string; message: string }[];
   unmet?: Unmet[];
-  findings?: (Finding | FieldFinding)[];
+  findings?: Finding[];
+  /** All findings, also those beyond the ones listed. */
+  findingsTotal?: number;
+  truncated?: boolean;
 }
 
 /**

@@ -12,6 +12,7 @@ import { focusPointList, linkItems, readFocusPoints, recommendationList, type Fo
 import { readForm } from './form-service.js';
 import { computeResults } from './results-service.js';
 import { LIMITS } from '../domain/limits.js';
+import { guardFreeTexts } from './personal-data-guard.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 import { requireBelow } from './round-limits.js';
 
@@ -40,6 +41,7 @@ export function createFocusPointService(db: Db) {
     return db.transaction((tx) => {
       loadRoundForWrite(tx, principal, roundId, 'focusPoints');
       requireBelow(focusPointList.count(tx, roundId), LIMITS.focusPointsPerRound, 'focus points');
+      guardFreeTexts(input, ['title', 'discussion']);
       const position = focusPointList.insertAt(tx, roundId, input.position);
       const id = randomUUID();
       const now = new Date().toISOString();
@@ -78,6 +80,7 @@ export function createFocusPointService(db: Db) {
   ): FocusPointView {
     return db.transaction((tx) => {
       loadRoundForWrite(tx, principal, roundId, 'focusPoints');
+      guardFreeTexts(patch, ['title', 'discussion']);
       const row = findRow(tx, roundId, id);
       checkIfMatch(ifMatch, entityTag(row.id, row.version));
       const position =

@@ -4,6 +4,7 @@ import { improvementAnswers, members } from '../db/schema.js';
 import type { DevelopmentAnswer, DevelopmentArea } from '../contract/development.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { recordAudit } from './audit.js';
+import { guardFreeTexts } from './personal-data-guard.js';
 import { loadRound, loadRoundForWrite, ownOnly } from './round-access.js';
 import { PANEL_ORDER } from './orderings.js';
 
@@ -33,6 +34,7 @@ export function createImprovementAnswerService(db: Db) {
   function put(principal: Principal, roundId: string, areas: ImprovementArea[]): ImprovementAnswerView {
     return db.transaction((tx) => {
       loadRoundForWrite(tx, principal, roundId, 'improvementAnswers');
+      guardFreeTexts({ areas }, ['areas']);
       const now = new Date().toISOString();
       const stored = JSON.stringify(areas.map(({ area, suggestion }) => ({ area, suggestion })));
       tx.insert(improvementAnswers)

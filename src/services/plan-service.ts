@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
+import type { Initiative, InitiativeInput, InitiativePatch, Plan } from '../contract/plan.js';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { planInitiativeRecommendations, planInitiatives, planSteps } from '../db/schema.js';
-import type { ImplementationPhase } from '../domain/implementation-phases.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import { recordAudit } from './audit.js';
 import { LIMITS } from '../domain/limits.js';
 import { limitExceeded, notFound, unprocessable } from './errors.js';
 import { checkIfMatch, entityTag } from './etag.js';
+import { guardFreeTexts } from './personal-data-guard.js';
 import {
   findInitiative,
   initiativeList,
@@ -16,24 +17,13 @@ import {
   readPlan,
   roundRecommendations,
   touchPlan,
-  type InitiativeView,
-  type PlanView,
 } from './plan-store.js';
+
+/** The initiative's free texts that reach plan.pdf and plan.csv: scanned for personal data. */
+const INITIATIVE_TEXTS = ['title', 'status', 'note', 'guidance'] as const;
 
 /** At most this many indsatsområder per plan (422 above). */
 export const MAX_INITIATIVES = LIMITS.initiativesPerPlan;
-
-export interface InitiativeInput {
-  title: string;
-  status?: string;
-  note?: string;
-  phase?: ImplementationPhase;
-  recommendationIds?: string[];
-  guidance?: string[];
-  position?: number;
-}
-
-export type InitiativePatch = Partial<InitiativeInput>;
 
 type InitiativeRow = typeof planInitiatives.$inferSelect;
 
@@ -74,20 +64,21 @@ function linkRecommendations(tx: DbOrTx, roundId: string, initiativeId: string, 
 
 export function createPlanService(db: Db, clock: Clock = () => new Date()) {
   /** The plan (created on the first read from `reported` on); every member reads it. */
-  function get(principal: Principal, roundId: string): PlanView {
+  function get(principal: Principal, roundId: string): Plan {
     return db.transaction((tx) => {
       loadPlanRound(tx, principal, roundId, false);
       return readPlan(tx, roundId, clock());
     });
   }
 
-  function readInitiative(tx: DbOrTx, roundId: string, id: string): InitiativeView {
+  function readInitiative(tx: DbOrTx, roundId: string, id: string): Initiative {
     return findInitiative(readPlan(tx, roundId, clock()), id);
   }
 
-  function create(principal: Principal, roundId: string, input: InitiativeInput): InitiativeView {
+  function create(principal: Principal, roundId: string, input: InitiativeInput): Initiative {
     return db.transaction((tx) => {
       loadPlanRound(tx, principal, roundId, true);
+      guardFreeTexts(input, INITIATIVE_TEXTS);
       touchPlan(tx, roundId);
       if (initiativeList.count(tx, roundId) >= MAX_INITIATIVES) {
         throw limitExceeded(`En udviklingsplan kan højst have ${MAX_INITIATIVES} indsatsområder.`);
@@ -119,7 +110,7 @@ export function createPlanService(db: Db, clock: Clock = () => new Date()) {
     });
   }
 
-  function getOne(principal: Principal, roundId: string, id: string): InitiativeView {
+  function getOne(principal: Principal, roundId: string, id: string): Initiative {
     return db.transaction((tx) => {
       loadRoundThenRow(tx, principal, roundId, id, false);
       return readInitiative(tx, roundId, id);
@@ -135,9 +126,10 @@ export function createPlanService(db: Db, clock: Clock = () => new Date()) {
     id: string,
     ifMatch: string | undefined,
     patch: InitiativePatch,
-  ): InitiativeView {
+  ): Initiative {
     return db.transaction((tx) => {
       const row = loadRoundThenRow(tx, principal, roundId, id, true);
+      guardFreeTexts(patch, INITIATIVE_TEXTS);
       checkIfMatch(ifMatch, entityTag(row.id, row.version));
       const position =
         patch.position === undefined

@@ -1,39 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
+import type { Step, StepHistoryEntry, StepInput, StepPatch } from '../contract/plan.js';
 import type { Db, DbOrTx } from '../db/connection.js';
 import { planInitiatives, planStepHistory, planSteps } from '../db/schema.js';
-import { startAfterDue, type StepKind, type StepState } from '../domain/plan.js';
+import { startAfterDue } from '../domain/plan.js';
 import { actorOf, type Principal } from '../domain/principal.js';
 import type { Role } from '../domain/roles.js';
 import { recordAudit } from './audit.js';
 import { LIMITS } from '../domain/limits.js';
 import { limitExceeded, notFound, unprocessable } from './errors.js';
 import { checkIfMatch, entityTag } from './etag.js';
+import { guardFreeTexts } from './personal-data-guard.js';
 import { findInitiativeRow, type Clock } from './plan-service.js';
-import { findStep, loadPlanEntity, readPlan, stepList, touchPlan, type StepView } from './plan-store.js';
+import { findStep, loadPlanEntity, readPlan, stepList, touchPlan } from './plan-store.js';
+
+/** The step's free texts that reach plan.pdf and plan.csv: scanned for personal data. */
+const STEP_TEXTS = ['text', 'responsible', 'statusText'] as const;
 
 /** At most this many steps per initiative (422 above). */
 export const MAX_STEPS = LIMITS.stepsPerInitiative;
-
-export interface StepInput {
-  kind: StepKind;
-  text: string;
-  start?: string | null;
-  due: string;
-  responsible: string;
-  statusText?: string;
-  state?: StepState;
-  position?: number;
-}
-
-export type StepPatch = Partial<StepInput> & { initiativeId?: string };
-
-export interface StepHistoryEntry {
-  at: string;
-  by: { id: string; role: Role | 'admin'; name: string };
-  state: StepState;
-  statusText: string;
-}
 
 type StepRow = typeof planSteps.$inferSelect;
 
@@ -81,9 +66,10 @@ export function createPlanStepService(db: Db, clock: Clock = () => new Date()) {
   const loadStep = (tx: DbOrTx, principal: Principal, roundId: string, id: string, write: boolean) =>
     loadPlanEntity(tx, principal, roundId, write, () => findStepRow(tx, roundId, id));
 
-  function create(principal: Principal, roundId: string, initiativeId: string, input: StepInput): StepView {
+  function create(principal: Principal, roundId: string, initiativeId: string, input: StepInput): Step {
     return db.transaction((tx) => {
       loadPlanEntity(tx, principal, roundId, true, () => findInitiativeRow(tx, roundId, initiativeId));
+      guardFreeTexts(input, STEP_TEXTS);
       checkDates(input.start ?? null, input.due);
       checkRoom(tx, initiativeId);
       const position = stepList.insertAt(tx, initiativeId, input.position);
@@ -117,7 +103,7 @@ export function createPlanStepService(db: Db, clock: Clock = () => new Date()) {
     });
   }
 
-  function get(principal: Principal, roundId: string, id: string): StepView {
+  function get(principal: Principal, roundId: string, id: string): Step {
     return db.transaction((tx) => {
       loadStep(tx, principal, roundId, id, false);
       return readStep(tx, roundId, id);
@@ -127,6 +113,7 @@ export function createPlanStepService(db: Db, clock: Clock = () => new Date()) {
   function update(principal: Principal, roundId: string, id: string, ifMatch: string | undefined, patch: StepPatch) {
     return db.transaction((tx) => {
       const row = loadStep(tx, principal, roundId, id, true);
+      guardFreeTexts(patch, STEP_TEXTS);
       checkIfMatch(ifMatch, entityTag(row.id, row.version));
       const target = patch.initiativeId ?? row.initiativeId;
       const targetExists = tx

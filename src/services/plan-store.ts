@@ -1,5 +1,6 @@
 /** Data access for the udviklingsplan: the whole plan read at once, with labels and flags. */
 import { asc, eq } from 'drizzle-orm';
+import type { Initiative, Plan, Step } from '../contract/plan.js';
 import type { DbOrTx } from '../db/connection.js';
 import {
   focusPoints,
@@ -9,18 +10,9 @@ import {
   plans,
   recommendations,
 } from '../db/schema.js';
-import { IMPLEMENTATION_PHASE_GUIDES, type ImplementationPhase } from '../domain/implementation-phases.js';
+import { IMPLEMENTATION_PHASE_GUIDES } from '../domain/implementation-phases.js';
 import { numberRecommendations } from '../domain/numbering.js';
-import {
-  STEP_STATE_LABELS,
-  copenhagenDate,
-  coverage,
-  isOverdue,
-  labelSteps,
-  type Coverage,
-  type StepKind,
-  type StepState,
-} from '../domain/plan.js';
+import { STEP_STATE_LABELS, copenhagenDate, coverage, isOverdue, labelSteps } from '../domain/plan.js';
 import type { Principal } from '../domain/principal.js';
 import { AppError, notFound } from './errors.js';
 import { entityTag } from './etag.js';
@@ -30,47 +22,6 @@ import { loadRound, type RoundRow } from './round-access.js';
 /** Initiatives are ordered within their plan (one per round), steps within their initiative. */
 export const initiativeList = orderedList(planInitiatives, planInitiatives.roundId, planInitiatives.position);
 export const stepList = orderedList(planSteps, planSteps.initiativeId, planSteps.position);
-
-export interface StepView {
-  id: string;
-  initiativeId: string;
-  position: number;
-  kind: StepKind;
-  label: string;
-  text: string;
-  start: string | null;
-  due: string;
-  responsible: string;
-  statusText: string;
-  state: StepState;
-  stateLabel: string;
-  overdue: boolean;
-  etag: string;
-  updatedAt: string;
-}
-
-export interface InitiativeView {
-  id: string;
-  number: number;
-  title: string;
-  status: string;
-  note: string;
-  phase: ImplementationPhase;
-  phaseLabel: string;
-  checklist: string[];
-  recommendations: { id: string; number: number; text: string }[];
-  guidance: string[];
-  steps: StepView[];
-  etag: string;
-  updatedAt: string;
-}
-
-export interface PlanView {
-  roundId: string;
-  initiatives: InitiativeView[];
-  coverage: Coverage;
-  updatedAt: string;
-}
 
 /** The round for a plan request: 404 / 403 as everywhere, then 409 before `reported`. */
 export function loadPlanRound(tx: DbOrTx, principal: Principal, roundId: string, write: boolean): RoundRow {
@@ -135,7 +86,7 @@ export function roundRecommendations(tx: DbOrTx, roundId: string): Map<string, {
 }
 
 /** The whole plan: initiatives in order with their recommendations and labelled steps. */
-export function readPlan(tx: DbOrTx, roundId: string, now: Date): PlanView {
+export function readPlan(tx: DbOrTx, roundId: string, now: Date): Plan {
   const updatedAt = ensurePlan(tx, roundId);
   const initiatives = tx
     .select()
@@ -159,7 +110,7 @@ export function readPlan(tx: DbOrTx, roundId: string, now: Date): PlanView {
   const recs = roundRecommendations(tx, roundId);
   const labels = labelSteps(initiatives, steps);
   const today = copenhagenDate(now);
-  const stepsOf = (initiativeId: string): StepView[] =>
+  const stepsOf = (initiativeId: string): Step[] =>
     steps
       .filter((step) => step.initiativeId === initiativeId)
       .map((step) => ({
@@ -217,13 +168,13 @@ function parseGuidance(json: string): string[] {
   return Array.isArray(parsed) ? parsed.filter((entry): entry is string => typeof entry === 'string') : [];
 }
 
-export function findInitiative(plan: PlanView, id: string): InitiativeView {
+export function findInitiative(plan: Plan, id: string): Initiative {
   const found = plan.initiatives.find((initiative) => initiative.id === id);
   if (!found) throw notFound('initiative');
   return found;
 }
 
-export function findStep(plan: PlanView, id: string): StepView {
+export function findStep(plan: Plan, id: string): Step {
   for (const initiative of plan.initiatives) {
     const found = initiative.steps.find((step) => step.id === id);
     if (found) return found;

@@ -12,6 +12,7 @@ import { notFound } from './errors.js';
 import { recordAudit } from './audit.js';
 import { ratingCounts, readPanelists } from './rating-counts.js';
 import { exportRatingsCsv } from './rating-export.js';
+import { guardFreeTexts } from './personal-data-guard.js';
 import { authorizeWrite, loadRound, ownOnly, type RoundPhase } from './round-access.js';
 import { CASE_ORDER, PANEL_ORDER } from './orderings.js';
 
@@ -85,6 +86,7 @@ export function createRatingService(db: Db) {
   /** Creates or replaces the caller's own rating of one case on one item, with its audit row. */
   function save(principal: Principal, roundId: string, caseId: string, itemId: string, input: RatingInput): RatingView {
     requireRatingTarget(db, principal, roundId, caseId, itemId);
+    guardFreeTexts(input, ['justification']);
     const now = new Date().toISOString();
     const candidate: RatingRow = {
       id: randomUUID(),

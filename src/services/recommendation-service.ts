@@ -9,6 +9,7 @@ import { recordAudit } from './audit.js';
 import { checkIfMatch, entityTag } from './etag.js';
 import { readFocusPoints, recommendationList, type RecommendationView } from './focus-store.js';
 import { LIMITS } from '../domain/limits.js';
+import { guardFreeTexts } from './personal-data-guard.js';
 import { loadRound, loadRoundForWrite, touchRound } from './round-access.js';
 import { requireBelow } from './round-limits.js';
 
@@ -48,6 +49,7 @@ export function createRecommendationService(db: Db) {
     return db.transaction((tx) => {
       loadRoundForWrite(tx, principal, roundId, 'focusPoints');
       if (!focusPointExists(tx, roundId, focusPointId)) throw notFound('focusPoint');
+      guardFreeTexts(input, ['text']);
       const inRound = tx
         .select({ id: recommendations.id })
         .from(recommendations)
@@ -85,6 +87,7 @@ export function createRecommendationService(db: Db) {
   ): RecommendationView {
     return db.transaction((tx) => {
       loadRoundForWrite(tx, principal, roundId, 'focusPoints');
+      guardFreeTexts(patch, ['text']);
       const row = findRow(tx, roundId, id);
       checkIfMatch(ifMatch, entityTag(row.id, row.version));
       const target = patch.focusPointId ?? row.focusPointId;

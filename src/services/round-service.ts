@@ -17,7 +17,11 @@ import {
 import { recordAudit } from './audit.js';
 import { ratingCounts } from './rating-counts.js';
 import { readForm, writeForm, type FormWrite } from './form-service.js';
+import { guardFreeTexts } from './personal-data-guard.js';
 import { loadRound, loadRoundForWrite, roundChanged, type RoundRow } from './round-access.js';
+
+/** The round's texts that reach the report: scanned for personal data. */
+const ROUND_TEXTS = ['title', 'purpose', 'scope', 'background', 'foreword'] as const;
 
 export type { Round, RoundInput, RoundTexts };
 
@@ -55,6 +59,7 @@ export function createRoundService(db: Db, publishing: { render: FinalReportRend
     const id = randomUUID();
     return db.transaction((tx) => {
       const form = baselineRoundId ? baselineFormCopy(tx, baselineRoundId) : DEFAULT_FORM;
+      guardFreeTexts(input, ROUND_TEXTS);
       tx.insert(rounds)
         .values({
           id,
@@ -94,6 +99,7 @@ export function createRoundService(db: Db, publishing: { render: FinalReportRend
   function update(principal: Principal, roundId: string, patch: Partial<RoundTexts>): Round {
     return db.transaction((tx) => {
       loadRoundForWrite(tx, principal, roundId, 'round.texts');
+      guardFreeTexts(patch, ROUND_TEXTS);
       tx.update(rounds)
         .set({ ...patch, ...roundChanged() })
         .where(eq(rounds.id, roundId))

@@ -1,5 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { scanDocuments, type Finding, type FindingKind } from '../../src/domain/anonymisation.js';
+import { scanTexts, type FindingKind } from '../../src/domain/anonymisation.js';
+
+interface Located {
+  document: number | null;
+  field: string;
+  kind: FindingKind;
+  start: number;
+  end: number;
+}
+
+/** The certain kinds in documents' titles and texts, as document/field/kind/offsets. */
+function scanDocuments(documents: { title: string; text: string }[], knownIdentifiers?: readonly string[]): Located[] {
+  const targets = documents.flatMap((d, document) => [
+    { document, field: 'title', value: d.title },
+    { document, field: 'text', value: d.text },
+  ]);
+  return scanTexts(targets, { knownIdentifiers, certainOnly: true }).findings.map(
+    ({ document, field, kind, start, end }) => ({ document, field, kind, start, end }),
+  );
+}
 
 /**
  * Cases are written with the expected match wrapped in ⟦ ⟧. The markers are
@@ -24,7 +43,7 @@ function parseMarked(marked: string): { text: string; ranges: { start: number; e
   return { text, ranges };
 }
 
-function scanText(text: string, known?: readonly string[]): Finding[] {
+function scanText(text: string, known?: readonly string[]): Located[] {
   return scanDocuments([{ title: '', text }], known);
 }
 
@@ -66,7 +85,7 @@ const positives: { kind: FindingKind; marked: string }[] = [
   { kind: 'known_identifier', marked: 'Samtale med ⟦Jens Hansen⟧ den 15.02.2018.' },
   { kind: 'known_identifier', marked: 'Borgeren bor på ⟦ÆRØ⟧ sammen med sin søster.' },
   { kind: 'known_identifier', marked: '⟦jens hansen⟧s mor deltog i mødet.' },
-  { kind: 'known_identifier', marked: 'Adressen er ⟦Vestergade 12⟧, 2. tv.' },
+  { kind: 'known_identifier', marked: 'Sagen om ⟦Vestergade 12⟧ er lukket.' },
   { kind: 'known_identifier', marked: 'Mødet blev holdt hos ⟦Jens\nHansen⟧.' },
   { kind: 'known_identifier', marked: '⟦Åse Østergård⟧ er kontaktperson.' },
 ];
@@ -179,13 +198,10 @@ describe('scanDocuments – structure', () => {
     expect(findings).toEqual([{ document: 0, field: 'text', kind: 'known_identifier', start: 0, end: 11 }]);
   });
 
-  it('may report overlapping findings of different kinds', () => {
+  it('keeps the longer of two overlapping certain findings, so the placeholder hides all of it', () => {
     const text = 'Skriv til jens@hansen.dk';
     const findings = scanText(text, ['hansen']);
-    expect(findings.map((f) => [f.kind, text.slice(f.start, f.end)])).toEqual([
-      ['email', 'jens@hansen.dk'],
-      ['known_identifier', 'hansen'],
-    ]);
+    expect(findings.map((f) => [f.kind, text.slice(f.start, f.end)])).toEqual([['email', 'jens@hansen.dk']]);
   });
 });
 
@@ -269,13 +285,28 @@ describe('scanDocuments – UTF-16 offsets', () => {
 });
 
 describe('scanDocuments – findings never leak the matched text', () => {
-  it('contains only the five keys and no matched value', () => {
+  it('has no matched value in any field, the excerpt included', () => {
     const secrets = ['150218-1234', 'hemmelig.person@example.dk', '+45 20 30 40 50', 'Ærø Jensen'];
     const text = `Borger ${secrets[0]} skrev fra ${secrets[1]}, tlf. ${secrets[2]}. Navn: ${secrets[3]}.`;
-    const findings = scanDocuments([{ title: `Sag om ${secrets[3]}`, text }], ['ærø jensen']);
+    const findings = scanTexts(
+      [
+        { document: 0, field: 'title', value: `Sag om ${secrets[3]}` },
+        { document: 0, field: 'text', value: text },
+      ],
+      { knownIdentifiers: ['ærø jensen'] },
+    ).findings;
     expect(findings.length).toBe(5);
     for (const f of findings) {
-      expect(Object.keys(f).sort()).toEqual(['document', 'end', 'field', 'kind', 'start']);
+      expect(Object.keys(f).sort()).toEqual([
+        'certainty',
+        'confidence',
+        'document',
+        'end',
+        'excerpt',
+        'field',
+        'kind',
+        'start',
+      ]);
     }
     const json = JSON.stringify(findings);
     for (const secret of secrets) {

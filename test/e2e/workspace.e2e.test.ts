@@ -130,6 +130,12 @@ describe('a whole audit round through the pages', () => {
     expect(await leader.locator('mark.finding').innerText()).toContain('22 33 44 55');
     await audit(leader, 'leader: case findings');
     await shoot(leader, 'case-findings');
+    expect(await leader.locator('.findings li').innerText()).toContain('Kontakt: [Telefon]');
+    // The redaction preview puts placeholders into the form and stores nothing.
+    await leader.getByRole('button', { name: 'Erstat fund med pladsholdere' }).click();
+    await expect.poll(() => leader.getByLabel('Dokumentets tekst').inputValue(), WAIT).toContain('Kontakt: [Telefon].');
+    expect(await leader.getByLabel('Dokumentets tekst').inputValue()).not.toContain('22 33 44 55');
+    await leader.getByRole('heading', { name: 'Sagerne (0)' }).waitFor();
     await leader.getByLabel('Dokumentets tekst').fill(text.replace('Kontakt: 22 33 44 55. ', ''));
     await leader.getByRole('button', { name: 'Tilføj sagen' }).click();
     await leader.getByRole('heading', { name: 'Sagerne (1)' }).waitFor();

@@ -283,6 +283,42 @@ describe('refusals', () => {
     );
   });
 
+  it('refuses a CPR number in a step and in an initiative note (422 personal-data-in-text) and stores nothing', async () => {
+    const before = await readPlan();
+    const audit = () => t.db.$client.prepare('select count(*) as n from audit_log').get() as { n: number };
+    const history = async () =>
+      (await t.as(panelist).get(`${base()}/steps/${aStep.id}/history`).expect(200)).body as unknown[];
+    const auditBefore = audit().n;
+    const historyBefore = await history();
+    const cpr = 'Borgeren (120384-2218) deltager.';
+    const refused = [
+      await t
+        .as(leader)
+        .post(`${base()}/initiatives/${initiative.id}/steps`, step('activity', '2026-12-31', { text: cpr })),
+      await t
+        .as(leader)
+        .patch(`${base()}/steps/${aStep.id}`, { state: 'in_progress', statusText: `Aftalt: ${cpr}` })
+        .set('if-match', aStep.etag),
+      await t.as(leader).post(`${base()}/initiatives`, { title: 'Inddragelse', note: cpr }),
+      await t
+        .as(leader)
+        .patch(`${base()}/initiatives/${initiative.id}`, { note: cpr })
+        .set('if-match', initiative.etag),
+    ];
+    const fields = ['text', 'statusText', 'note', 'note'];
+    for (const [i, res] of refused.entries()) {
+      problem(res, 422);
+      expect(res.body.type).toBe('urn:auditpanel:problem:personal-data-in-text');
+      expect(res.body.findings).toEqual([
+        expect.objectContaining({ field: fields[i], kind: 'cpr', certainty: 'certain' }),
+      ]);
+      expect(JSON.stringify(res.body)).not.toContain('120384');
+    }
+    expect(await readPlan()).toEqual(before);
+    expect(audit().n).toBe(auditBefore);
+    expect(await history()).toEqual(historyBefore);
+  });
+
   it('keeps odd Unicode text as given', async () => {
     const text = 'Ærø – “plan” 👩🏽‍⚕️ עברית';
     const created = await addStep(initiative.id, step('goal', '2026-12-31', { text }));

@@ -228,6 +228,16 @@ const ROWS: Row[] = [
     none:       NO_TOKEN,
   },
   {
+    op: 'POST /api/v1/rounds/{roundId}/cases/anonymise',
+    request: (r) => ({ method: 'POST', url: `${base(r)}/cases/anonymise`, body: caseInput('Sag ny') }),
+    admin:      [200, 200, 200, 409, 409, 409, 409],
+    leader:     [200, 200, 200, 409, 409, 409, 409],
+    referent:   [403, 403, 403, 403, 403, 403, 403],
+    panelist:   [403, 403, 403, 403, 403, 403, 403],
+    otherRound: NOT_VISIBLE,
+    none:       NO_TOKEN,
+  },
+  {
     op: 'GET /api/v1/rounds/{roundId}/cases', request: (r) => get(`${base(r)}/cases`),
     admin:      [200, 200, 200, 200, 200, 200, 200],
     leader:     [200, 200, 200, 200, 200, 200, 200],

@@ -1,13 +1,19 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits.js';
 import type { CaseService } from '../../services/case-service.js';
+import { MAX_FINDINGS } from '../../domain/anonymisation.js';
 import { problemResponses } from '../problem.js';
 import { IdSchema, ItemsOf, RoundParamsSchema } from '../schemas.js';
 import { json } from '../responses.js';
-import { CaseInputSchema, CaseSchema } from '../../contract/case.js';
+import { AnonymisedCaseSchema, CaseInputSchema, CaseSchema } from '../../contract/case.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
 
 const tags = ['Cases'];
+
+const SCAN_DESCRIPTION =
+  "The documents and the case's own texts (code, area, summary, selection) are normalised (NFKC, invisible characters removed, any whitespace, dash or line break a separator) and scanned. Certain kinds always refuse: CPR numbers (DDMMYY-NNNN with a real date, any separator), phone numbers (8 digits after a phone word or +45/0045, or following the Danish numbering plan), e-mail addresses, postal addresses (street and number, floor and side, postcode and town, c/o, postboks), dates of birth (after født or f.) and each known identifier. Probable person names (Danish first names and surnames, initials, capitalised words after role words such as moderen or sagsbehandler) refuse unless allowTerms holds the term. Words such as CVR, J.nr., EAN, ISBN, §, kr. and i alt lower a number's confidence. Each finding gives the document index (null for the case's own texts), the field, kind, certainty, confidence, UTF-16 offsets and a short excerpt with identifiers replaced by placeholders; the identifier itself is never repeated. At most " +
+  MAX_FINDINGS +
+  ' findings are listed, with findingsTotal and truncated. The scan runs only after the access, role and phase checks.';
 
 const CaseParamsSchema = RoundParamsSchema.extend({ caseId: IdSchema });
 
@@ -17,7 +23,7 @@ export function caseRoutes(app: ZodApp, cases: CaseService): void {
       tags,
       operationId: 'addCase',
       summary: 'Add an anonymised case (leader); 422 with findings when identifiers are found',
-      description: `The documents and the case's own texts (code, area, summary, selection) are scanned for CPR numbers (DDMMYY-NNNN with a real day and month; a dash, a space or nothing before the last four digits), e-mail addresses, Danish phone numbers (8 digits starting with 2–9, optionally after +45 or 0045, written 12345678, 1234 5678, 1234 56 78, 12 34 56 78, 12-34-56-78 or 12.34.56.78, and not part of a longer number or an amount in kr./DKK) and each known identifier, case-insensitively, as a whole word or phrase across any whitespace (a genitive s may follow: Hansen also finds Hansens; Ærø does not find Ærøskøbing). Each finding gives the document index (null for the case's own texts), the field, the kind and the UTF-16 offsets into that field; the matched text is never repeated and nothing of the case is stored. A round holds at most ${LIMITS.casesPerRound} cases, and cases × items × panelists at most ${LIMITS.ratingsPerRound}; beyond, 422 \`limit-exceeded\`.`,
+      description: `${SCAN_DESCRIPTION} Nothing of a refused case (nor of a refused file) is stored. A round holds at most ${LIMITS.casesPerRound} cases, and cases × items × panelists at most ${LIMITS.ratingsPerRound}; beyond, 422 \`limit-exceeded\`.`,
       params: RoundParamsSchema,
       body: CaseInputSchema,
       response: {
@@ -26,7 +32,23 @@ export function caseRoutes(app: ZodApp, cases: CaseService): void {
       },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(cases.add(principalOf(request), request.params.roundId, request.body)),
+      reply.code(201).send(await cases.add(principalOf(request), request.params.roundId, request.body)),
+  });
+
+  app.post('/api/v1/rounds/:roundId/cases/anonymise', {
+    schema: {
+      tags,
+      operationId: 'previewCaseAnonymisation',
+      summary: 'Redaction preview of a case (leader): every finding replaced by its placeholder',
+      description: `Takes a case as for addCase and answers its texts with every finding replaced by a placeholder: [Navn 1], [Navn 2] for another person (the same person keeps the same number), [Adresse], [CPR-nr.], [Telefon], [E-mail], [Fødselsdato], [Identifikator] for a known identifier that is not a name. Stores nothing and logs nothing of the text; the leader reviews the answer and posts the redacted case. Allowed in the phases in which cases may be added. ${SCAN_DESCRIPTION}`,
+      params: RoundParamsSchema,
+      body: CaseInputSchema,
+      response: {
+        200: json('The case with every finding replaced, and the findings', AnonymisedCaseSchema),
+        ...problemResponses(403, 404, 409, 413, 415, 422),
+      },
+    },
+    handler: async (request) => cases.preview(principalOf(request), request.params.roundId, request.body),
   });
 
   app.get('/api/v1/rounds/:roundId/cases', {

@@ -1,42 +1,15 @@
 import { z } from 'zod';
+import { DraftInputSchema, DraftSchema } from '../../contract/draft.js';
 import { LIMITS } from '../../domain/limits.js';
 import type { DraftService } from '../../services/draft-service.js';
 import { problemResponses } from '../problem.js';
 import { json } from '../responses.js';
-import { IdSchema, ItemsOf, RatingValueSchema, RoundParamsSchema } from '../schemas.js';
+import { IdSchema, ItemsOf, RoundParamsSchema } from '../schemas.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
 
 const tags = ['Ratings'];
 
 const DraftParamsSchema = RoundParamsSchema.extend({ caseId: IdSchema, itemId: IdSchema });
-
-const DraftInputSchema = z
-  .object({
-    value: RatingValueSchema.nullable().optional().describe('The answer chosen so far, if any'),
-    justification: z
-      .string()
-      .max(LIMITS.justificationChars)
-      .nullable()
-      .optional()
-      .describe(
-        `The justification typed so far, if any (at most ${LIMITS.justificationChars} characters, as a rating's; kept as typed)`,
-      ),
-  })
-  .describe('A half-answered item');
-
-const DraftSchema = z
-  .object({
-    caseId: z.string(),
-    itemId: z.string(),
-    value: RatingValueSchema.nullable(),
-    justification: z.string().nullable(),
-    updatedAt: z.string(),
-  })
-  .meta({
-    id: 'RatingDraft',
-    description:
-      'A half-answered item of the caller’s own: kept on the server, never counted in progress or results, seen by nobody else. Saving the full rating of the same case and item deletes it.',
-  });
 
 export function draftRoutes(app: ZodApp, drafts: DraftService): void {
   app.get('/api/v1/rounds/:roundId/drafts', {

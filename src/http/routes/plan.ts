@@ -16,7 +16,7 @@ import {
   StepInputSchema,
   StepPatchSchema,
   StepSchema,
-} from './plan-schemas.js';
+} from '../../contract/plan.js';
 
 const tags = ['Udviklingsplan'];
 const base = '/api/v1/rounds/:roundId/plan';

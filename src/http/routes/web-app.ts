@@ -1,9 +1,8 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { z } from 'zod';
+import { MeSchema, type Me } from '../../contract/member.js';
 import { PANEL_PUBLIC_FOLDER } from '../../paths.js';
 import { problemResponses } from '../problem.js';
-import { RoleSchema } from '../schemas.js';
 import { json } from '../responses.js';
 import { principalOf, type ZodApp } from '../zod-app.js';
 
@@ -34,19 +33,6 @@ const SECURITY_HEADERS = {
   'cache-control': 'no-cache',
 };
 
-const MeSchema = z
-  .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('admin') }),
-    z.object({
-      kind: z.literal('member'),
-      memberId: z.string(),
-      roundId: z.string(),
-      role: RoleSchema,
-      name: z.string(),
-    }),
-  ])
-  .meta({ id: 'Me', description: 'Who the bearer token belongs to' });
-
 export function webAppRoutes(app: ZodApp): void {
   // The web form needs to know whose token it holds: a member token names one member of one round.
   app.get('/api/v1/me', {
@@ -58,7 +44,7 @@ export function webAppRoutes(app: ZodApp): void {
         'Lets the panel’s web form find out whose token it holds: the admin, or one member of one round with their role.',
       response: { 200: json('The token’s owner', MeSchema), ...problemResponses() },
     },
-    handler: async (request) => {
+    handler: async (request): Promise<Me> => {
       const principal = principalOf(request);
       if (principal.kind === 'admin') return { kind: 'admin' as const };
       const { id, roundId, role, name } = principal;

@@ -10,9 +10,32 @@ const KIND_LABELS = {
   cpr: 'CPR-nummer',
   email: 'e-mailadresse',
   phone: 'telefonnummer',
+  address: 'adresse',
+  birth_date: 'fødselsdato',
   known_identifier: 'kendt identifikator',
-  knownIdentifier: 'kendt identifikator',
+  person_name: 'muligt personnavn',
 };
+
+const FIELD_LABELS = {
+  code: 'sagsnummeret',
+  area: 'hovedområdet',
+  summary: 'resuméet',
+  title: 'dokumentets titel',
+  text: 'dokumentets tekst',
+};
+
+const commaList = (input) =>
+  input.value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** One finding in words: kind, where, and the excerpt with every identifier already replaced by the server. */
+function findingLine(f) {
+  const kind = KIND_LABELS[f.kind] ?? f.kind;
+  const where = FIELD_LABELS[f.field] ?? f.field;
+  return h('li', {}, `${kind} i ${where}, tegn ${f.start + 1}–${f.end}: `, h('q', { class: 'excerpt' }, f.excerpt));
+}
 
 /** The document text with each finding marked; the text itself comes from the form, never the server. */
 function markedText(text, findings) {
@@ -67,14 +90,54 @@ function addForm(main, session) {
     multiline: true,
     rows: 10,
     required: true,
-    hint: 'Indsæt den anonymiserede tekst. Den kontrolleres for CPR-numre, e-mailadresser, telefonnumre og jeres kendte navne, før den gemmes.',
+    hint: 'Indsæt den anonymiserede tekst. Den kontrolleres for CPR-numre, e-mailadresser, telefonnumre, adresser, fødselsdatoer, personnavne og jeres kendte navne, før den gemmes.',
   });
   const known = field('c-known', 'Kendte navne og steder, der ikke må stå i teksten (valgfrit)', {
     hint: 'Adskil med komma, fx borgerens gade eller bosted.',
   });
+  const allow = field('c-allow', 'Ord, der ligner navne, men ikke er det (valgfrit)', {
+    hint: 'Adskil med komma, fx et bosted eller en by. Gælder kun mulige personnavne, aldrig CPR-numre, adresser og telefonnumre.',
+  });
   const out = outcome();
   const findingsBox = h('div', { class: 'findings', tabindex: '-1' });
   const submit = h('button', { type: 'submit', class: 'button' }, 'Tilføj sagen');
+  const bodyOf = () => ({
+    code: code.input.value.trim(),
+    area: area.input.value.trim(),
+    summary: summary.input.value.trim() || undefined,
+    documents: [{ title: title.input.value.trim(), text: text.input.value }],
+    knownIdentifiers: commaList(known.input),
+    allowTerms: commaList(allow.input),
+  });
+  // The redaction preview: every finding replaced by its placeholder in the form, nothing stored.
+  const replace = h(
+    'button',
+    {
+      type: 'button',
+      class: 'button button-quiet',
+      onclick: () => {
+        replaceChildren(findingsBox);
+        void busy(replace, out, async () => {
+          const preview = await api.post(`/rounds/${round.id}/cases/anonymise`, bodyOf());
+          const doc = preview.case.documents[0];
+          code.input.value = preview.case.code;
+          area.input.value = preview.case.area;
+          summary.input.value = preview.case.summary ?? '';
+          if (doc) {
+            title.input.value = doc.title;
+            text.input.value = doc.text;
+          }
+          const n = preview.findingsTotal;
+          out.ok(
+            n === 0
+              ? 'Der blev ikke fundet noget at erstatte.'
+              : `${n} fund er erstattet med pladsholdere som [Navn 1] og [CPR-nr.]. Læs teksten igennem, før du tilføjer sagen.`,
+          );
+        });
+      },
+    },
+    'Erstat fund med pladsholdere',
+  );
   return h(
     'form',
     {
@@ -83,36 +146,25 @@ function addForm(main, session) {
       onsubmit: (event) => {
         event.preventDefault();
         replaceChildren(findingsBox);
-        const body = {
-          code: code.input.value.trim(),
-          area: area.input.value.trim(),
-          summary: summary.input.value.trim() || undefined,
-          documents: [{ title: title.input.value.trim(), text: text.input.value }],
-          knownIdentifiers: known.input.value
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean),
-        };
+        const body = bodyOf();
         void busy(submit, out, async () => {
           try {
             await api.post(`/rounds/${round.id}/cases`, body);
           } catch (error) {
             if (!(error instanceof ApiError) || !error.problem?.findings) throw error;
             const findings = error.problem.findings;
+            const total = error.problem.findingsTotal ?? findings.length;
+            const shown = error.problem.truncated ? ` De første ${findings.length} er vist.` : '';
             out.fail(
-              `Sagen blev ikke gemt: teksten indeholder ${findings.length} ${findings.length === 1 ? 'oplysning' : 'oplysninger'}, der kan identificere en borger. Ret dem, og tilføj sagen igen.`,
+              `Sagen blev ikke gemt: teksten indeholder ${total} ${total === 1 ? 'oplysning' : 'oplysninger'}, der kan identificere en borger. Ret dem, eller erstat dem med pladsholdere, og tilføj sagen igen.${shown}`,
             );
             replaceChildren(
               findingsBox,
               h('h3', {}, 'Markeret i teksten'),
-              h(
-                'ul',
-                {},
-                findings.map((f) => h('li', {}, `${KIND_LABELS[f.kind] ?? f.kind}, tegn ${f.start + 1}–${f.end}`)),
-              ),
+              h('ul', {}, findings.map(findingLine)),
               markedText(
                 text.input.value,
-                findings.filter((f) => (f.document ?? 0) === 0),
+                findings.filter((f) => f.document === 0 && f.field === 'text'),
               ),
             );
             findingsBox.focus();
@@ -131,7 +183,8 @@ function addForm(main, session) {
     title.row,
     text.row,
     known.row,
-    h('div', { class: 'actions' }, submit),
+    allow.row,
+    h('div', { class: 'actions' }, submit, replace),
     out.el,
     findingsBox,
   );

@@ -1,8 +1,9 @@
+/** The udviklingsplan: initiatives (indsatsområder), their steps, a step's history and the whole plan. */
 import { z } from 'zod';
-import { IMPLEMENTATION_PHASES } from '../../domain/implementation-phases.js';
-import { STEP_KINDS, STEP_STATES } from '../../domain/plan.js';
-import { LIMITS } from '../../domain/limits.js';
-import { IdSchema, boundedText } from '../schemas.js';
+import { IMPLEMENTATION_PHASES } from '../domain/implementation-phases.js';
+import { STEP_KINDS, STEP_STATES } from '../domain/plan.js';
+import { LIMITS } from '../domain/limits.js';
+import { IdSchema, boundedText } from './common.js';
 
 export const ImplementationPhaseSchema = z.enum(IMPLEMENTATION_PHASES).meta({
   id: 'ImplementationPhase',
@@ -52,12 +53,14 @@ export const InitiativeInputSchema = z
   .describe(
     `A new indsatsområde; without position it goes last. A plan holds at most ${LIMITS.initiativesPerPlan} (422 \`limit-exceeded\` above).`,
   );
+export type InitiativeInput = z.infer<typeof InitiativeInputSchema>;
 
 export const InitiativePatchSchema = z
   .object(initiativeFields)
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'Give at least one field to change')
   .describe('Any initiative field; recommendationIds and guidance replace the lists');
+export type InitiativePatch = z.infer<typeof InitiativePatchSchema>;
 
 const stepFields = {
   kind: StepKindSchema,
@@ -84,6 +87,7 @@ export const StepInputSchema = z
   .describe(
     `A new step; without position it goes last in its initiative. An initiative holds at most ${LIMITS.stepsPerInitiative} (422 \`limit-exceeded\` above).`,
   );
+export type StepInput = z.infer<typeof StepInputSchema>;
 
 export const StepPatchSchema = z
   .object({
@@ -95,6 +99,7 @@ export const StepPatchSchema = z
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'Give at least one field to change')
   .describe('Any step field; start and due are checked together with the stored values (start after due → 422)');
+export type StepPatch = z.infer<typeof StepPatchSchema>;
 
 const ETAG = z.string().describe('The same value as the ETag header of GET; send it as If-Match to change it');
 
@@ -117,6 +122,7 @@ export const StepSchema = z
     updatedAt: z.string(),
   })
   .meta({ id: 'PlanStep', description: 'Aktivitet, delmål or implementeringsmål' });
+export type Step = z.infer<typeof StepSchema>;
 
 export const InitiativeSchema = z
   .object({
@@ -137,6 +143,7 @@ export const InitiativeSchema = z
     updatedAt: z.string(),
   })
   .meta({ id: 'Initiative', description: 'Indsatsområde' });
+export type Initiative = z.infer<typeof InitiativeSchema>;
 
 export const PlanSchema = z
   .object({
@@ -151,6 +158,7 @@ export const PlanSchema = z
     updatedAt: z.string().describe('The plan’s last change (or its creation)'),
   })
   .meta({ id: 'Plan', description: 'Udviklingsplan' });
+export type Plan = z.infer<typeof PlanSchema>;
 
 export const StepHistorySchema = z
   .object({
@@ -171,3 +179,5 @@ export const StepHistorySchema = z
     id: 'StepHistory',
     description: 'Oldest first: the step as created, then every change of state or statusText',
   });
+export type StepHistory = z.infer<typeof StepHistorySchema>;
+export type StepHistoryEntry = StepHistory['items'][number];
