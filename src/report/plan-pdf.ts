@@ -5,8 +5,10 @@ import type { Initiative, Plan, Step } from '../contract/plan.js';
 import { collect } from './pdf.js';
 import { formatDanishDate, joinDanish, toParagraphs } from './pdf-format.js';
 import { decoratePages } from './pdf-front.js';
-import { COLOR, FONT, PAGE, SIZE, ReportLayout, registerFonts } from './pdf-layout.js';
+import { COLOR, FONT, PAGE, SIZE, ReportLayout, glyphCoverage, registerFonts } from './pdf-layout.js';
 import { drawTable } from './pdf-table.js';
+import { taggedPdfOptions } from './pdf-tagging.js';
+import { pdfSafeModel } from './pdf-text.js';
 
 export const PLAN_SUBJECT = 'Udviklingsplan';
 
@@ -23,15 +25,20 @@ export interface PlanDocument {
  * overview, then per indsatsområde its note, status, implementation phase with its
  * questions, the chosen anbefalinger by number, the guidance bullets, and the table of
  * activities, delmål and implementeringsmål with dates, who is responsible and the status.
+ *
+ * Tagged PDF/UA-1 like the afrapportering (see `pdf-tagging.ts`): the cover and each
+ * indsatsområde are a `Sect` with an H1 (bookmarked), subheadings H2, text P, lists L/LI, the
+ * steps table TH/TD; running headers and footers are artifacts. All free text passes
+ * `pdfSafeText` first.
  */
 export async function renderPlanPdf(model: PlanDocument): Promise<Buffer> {
   const fixedDate = new Date(model.generatedAt);
+  if (Number.isNaN(fixedDate.getTime())) throw new Error(`generatedAt is not a date: ${model.generatedAt}`);
   const doc = new PDFDocument({
     size: PAGE.size,
     margins: { ...PAGE.margins },
     bufferPages: true,
-    lang: 'da-DK',
-    displayTitle: true,
+    ...taggedPdfOptions('da'),
     info: {
       Title: `Udviklingsplan: ${model.round.title}`,
       Author: model.round.organisation,
@@ -44,27 +51,41 @@ export async function renderPlanPdf(model: PlanDocument): Promise<Buffer> {
   });
   const done = collect(doc);
   registerFonts(doc);
+  const safe = pdfSafeModel(model, glyphCoverage(doc));
+  // The metadata gets the same text without the break opportunities (no control characters in XMP).
+  doc.info.Title = `Udviklingsplan: ${safe.round.title.replace(/\u200B/g, '')}`;
+  doc.info.Author = safe.round.organisation.replace(/\u200B/g, '');
   const layout = new ReportLayout(doc);
-  drawPlanCover(layout, model);
-  for (const initiative of model.plan.initiatives) drawInitiative(layout, initiative);
-  decoratePages(layout, { draft: false, round: model.round }, PLAN_SUBJECT);
+  drawPlanCover(layout, safe);
+  for (const initiative of safe.plan.initiatives) drawInitiative(layout, initiative);
+  layout.endChapters();
+  decoratePages(layout, { draft: false, round: safe.round }, PLAN_SUBJECT);
+  layout.tags.finish();
   doc.end();
   return done;
 }
 
+/** The cover's `Sect`: organisation, the H1 "Udviklingsplan" (bookmarked), the overview. */
 function drawPlanCover(layout: ReportLayout, model: PlanDocument): void {
-  const { doc } = layout;
+  const { doc, tags } = layout;
+  tags.open('Sect');
+  // Capitals without letter-spacing: spaced letters are extracted (and read aloud) one by one.
   doc.font(FONT.bold).fontSize(10).fillColor(COLOR.accent);
-  doc.text(model.round.organisation.toUpperCase(), layout.left, layout.top, {
-    width: layout.width,
-    characterSpacing: 1.2,
-  });
+  tags.leaf('P', () =>
+    doc.text(model.round.organisation.toLocaleUpperCase('da-DK'), layout.left, layout.top, { width: layout.width }),
+  );
   doc.font(FONT.bold).fontSize(26).fillColor(COLOR.accent);
-  doc.text('Udviklingsplan', layout.left, doc.y + 18, { width: layout.width });
+  const title = 'Udviklingsplan';
+  doc.outline.addItem(title);
+  tags.leaf('H1', () => doc.text(title, layout.left, doc.y + 18, { width: layout.width }), { title });
   doc.font(FONT.regular).fontSize(14).fillColor(COLOR.text);
-  doc.text(`Opfølgning på auditforløbet »${model.round.title}«`, layout.left, doc.y + 6, { width: layout.width });
+  tags.leaf('P', () =>
+    doc.text(`Opfølgning på auditforløbet »${model.round.title}«`, layout.left, doc.y + 6, { width: layout.width }),
+  );
   doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.muted);
-  doc.text(`Opdateret ${formatDanishDate(model.generatedAt)}`, layout.left, doc.y + 8, { width: layout.width });
+  tags.leaf('P', () =>
+    doc.text(`Opdateret ${formatDanishDate(model.generatedAt)}`, layout.left, doc.y + 8, { width: layout.width }),
+  );
   layout.space(24);
 
   const { initiatives, coverage } = model.plan;
@@ -81,6 +102,7 @@ function drawPlanCover(layout: ReportLayout, model: PlanDocument): void {
   }
   layout.subheading('Anbefalingerne fra afrapporteringen');
   layout.paragraph(coverageSentence(coverage.chosen, coverage.notChosen));
+  tags.close();
 }
 
 function stepSummary(steps: readonly Step[]): string {
